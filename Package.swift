@@ -1,0 +1,40 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "Estate",
+    products: [
+        .library(name: "EstateCore", targets: ["EstateCore"]),
+        .library(name: "EstateStore", targets: ["EstateStore"]),
+        .executable(name: "estate", targets: ["estate"]),
+        .plugin(name: "GenerateReports", targets: ["GenerateReports"]),
+    ],
+    targets: [
+        // The system SQLite; only EstateStore imports it.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // Pure domain: model, readers, ingest, analyses, renderers. No files, clocks or databases in analyses.
+        .target(name: "EstateCore", resources: [.copy("Reference")], swiftSettings: strict),
+        // The SQLite snapshot store.
+        .target(name: "EstateStore", dependencies: ["EstateCore", "CSQLite"], swiftSettings: strict),
+        // Commands and their options; wires readers, store, analyses and renderers.
+        .target(name: "EstateCLI", dependencies: ["EstateCore", "EstateStore"], swiftSettings: strict),
+        // The thin executable.
+        .executableTarget(name: "estate", dependencies: ["EstateCLI"], swiftSettings: strict),
+        .plugin(
+            name: "GenerateReports",
+            capability: .command(
+                intent: .custom(verb: "generate-reports", description: "Analyse Inventory/ into Reports/"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the generated reports into Reports/")])),
+        .testTarget(name: "EstateCoreTests", dependencies: ["EstateCore"], swiftSettings: strict),
+        .testTarget(name: "EstateStoreTests", dependencies: ["EstateStore"], swiftSettings: strict),
+        .testTarget(
+            name: "EstateCLITests", dependencies: ["EstateCLI", "EstateStore"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6])

@@ -19,7 +19,7 @@ let package = Package(
         // The system SQLite; only EstateStore imports it.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // Pure domain: model, readers, ingest, analyses, renderers. No files, clocks or databases in analyses.
-        .target(name: "EstateCore", resources: [.copy("Reference")], swiftSettings: strict),
+        .target(name: "EstateCore", swiftSettings: strict),
         // The SQLite snapshot store.
         .target(name: "EstateStore", dependencies: ["EstateCore", "CSQLite"], swiftSettings: strict),
         // Commands and their options; wires readers, store, analyses and renderers.
@@ -33,8 +33,6 @@ let package = Package(
                 permissions: [.writeToPackageDirectory(reason: "Writes the generated reports into Reports/")])),
         .testTarget(name: "EstateCoreTests", dependencies: ["EstateCore"], swiftSettings: strict),
         .testTarget(name: "EstateStoreTests", dependencies: ["EstateStore"], swiftSettings: strict),
-        .testTarget(
-            name: "EstateCLITests", dependencies: ["EstateCLI", "EstateStore"],
-            resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "EstateCLITests", dependencies: ["EstateCLI", "EstateStore"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6])

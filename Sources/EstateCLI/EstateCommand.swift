@@ -1,0 +1,5 @@
+import EstateCore
+
+public enum EstateCommand {
+    public static func main() async {}
+}

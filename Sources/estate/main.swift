@@ -1,0 +1,3 @@
+import EstateCLI
+
+await EstateCommand.main()

@@ -22,8 +22,10 @@ let package = Package(
         .target(name: "EstateCore", swiftSettings: strict),
         // The SQLite snapshot store.
         .target(name: "EstateStore", dependencies: ["EstateCore", "CSQLite"], swiftSettings: strict),
+        // The deterministic synthetic council estate (the sample in Inventory/, and benchmark estates).
+        .target(name: "EstateSample", dependencies: ["EstateCore"], swiftSettings: strict),
         // Commands and their options; wires readers, store, analyses and renderers.
-        .target(name: "EstateCLI", dependencies: ["EstateCore", "EstateStore"], swiftSettings: strict),
+        .target(name: "EstateCLI", dependencies: ["EstateCore", "EstateStore", "EstateSample"], swiftSettings: strict),
         // The thin executable.
         .executableTarget(name: "estate", dependencies: ["EstateCLI"], swiftSettings: strict),
         .plugin(
@@ -33,6 +35,7 @@ let package = Package(
                 permissions: [.writeToPackageDirectory(reason: "Writes the generated reports into Reports/")])),
         .testTarget(name: "EstateCoreTests", dependencies: ["EstateCore"], swiftSettings: strict),
         .testTarget(name: "EstateStoreTests", dependencies: ["EstateStore"], swiftSettings: strict),
+        .testTarget(name: "EstateSampleTests", dependencies: ["EstateSample"], swiftSettings: strict),
         .testTarget(name: "EstateCLITests", dependencies: ["EstateCLI", "EstateStore"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6])

@@ -96,12 +96,17 @@ public enum SystemField: String, InventoryField {
 public enum ComponentField: String, InventoryField {
     case subject
     case subjectId = "subject_id"
+    /// Shorthand columns: a value here names the subject and its kind at once.
+    case assetId = "asset_id"
+    case systemId = "system_id"
     case kind, product, version
 
     public var synonyms: [String] {
         switch self {
         case .subject: ["subjecttype", "belongsto", "ontype"]
-        case .subjectId: ["assetid", "systemid", "hostid", "installedon", "parentid"]
+        case .subjectId: ["parentid", "ownerid"]
+        case .assetId: ["assettag", "hostid", "installedon", "device", "deviceid", "hostname", "computername", "server"]
+        case .systemId: ["appid", "applicationid", "systemref"]
         case .kind: ["componenttype", "type", "category"]
         case .product: ["software", "softwarename", "displayname", "productname", "package", "name", "title"]
         case .version: ["displayversion", "productversion", "ver", "release"]

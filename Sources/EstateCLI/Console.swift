@@ -1,0 +1,41 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The one place `estate` writes: data to standard output, diagnostics and progress to standard error.
+struct Console: Sendable {
+    /// Writes data (reports, tables, CSV) to standard output.
+    func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Writes a diagnostic line to standard error.
+    func note(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    func error(_ text: String) { note("estate: error: \(text)") }
+    func warning(_ text: String) { note("estate: warning: \(text)") }
+
+    /// Whether standard error is a terminal, so a progress line can overwrite itself.
+    var showsProgress: Bool { isatty(2) == 1 && ProcessInfo.processInfo.environment["CI"] == nil }
+
+    /// A progress reporter for reading `file`, or nil when standard error is not a terminal.
+    func progress(for file: String) -> (@Sendable (Int, Int) -> Void)? {
+        guard showsProgress else { return nil }
+        return { read, total in
+            let percent = total > 0 ? read * 100 / total : 0
+            FileHandle.standardError.write(Data("\r\u{1B}[Kreading \(file): \(percent)%".utf8))
+        }
+    }
+
+    /// Clears a progress line.
+    func endProgress() {
+        guard showsProgress else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Where the estate stands on a date: what there is, where, how old, on what operating system.
+///
+/// A pure function of the estate, the policy and the as-of date. Assets retired, disposed
+/// or lost are counted apart and left out of the in-service figures.
+public struct Overview: Sendable {
+    public var asOf: LocalDate
+    public var totalAssets: Int
+    public var inService: Int
+    public var outOfService: Int
+    public var systems: Int
+    public var components: Int
+    public var byClass: [ClassLine]
+    public var bySite: [(name: String, count: Int)]
+    public var byDepartment: [(name: String, count: Int)]
+    public var byOperatingSystem: [(name: String, count: Int)]
+    public var ageBands: [AgeBand]
+    /// In-service end-user devices older than the policy's old-device age.
+    public var oldEndUserDevices: Int
+    /// In-service assets with a last-seen date older than the policy's stale limit.
+    public var staleAssets: Int
+    public var warrantyExpired: Int
+    public var warrantyEndingWithinYear: Int
+    public var dataQuality: [(check: String, count: Int, examples: [String])]
+
+    public struct ClassLine: Sendable, Hashable {
+        public var assetClass: AssetClass
+        public var count: Int
+        /// Median age in whole years of those with a purchase date.
+        public var medianAgeYears: Int?
+        public var overRefreshCycle: Int
+        public var old: Int
+        public var stale: Int
+        public var refreshCycleYears: Int
+    }
+
+    /// Age bands in whole years since purchase; the last is the policy's old-device age and over.
+    public struct AgeBand: Sendable, Hashable {
+        public var label: String
+        public var lowerYears: Int?
+        public var upperYears: Int?
+        public var endUserDevices: Int
+        public var infrastructure: Int
+    }
+}
+
+extension Overview {
+    /// Computes the overview.
+    /// - Complexity: O(n log n) in the number of assets (medians and rankings sort).
+    public init(estate: Estate, policy: Policy, asOf: LocalDate) {
+        self.asOf = asOf
+        let service = estate.assets.filter { $0.status?.isInService ?? true }
+        totalAssets = estate.assets.count
+        inService = service.count
+        outOfService = totalAssets - inService
+        systems = estate.systems.count
+        components = estate.components.count
+
+        let staleLimit = asOf.adding(days: -policy.staleAfterDays)
+        func isStale(_ asset: Asset) -> Bool { asset.lastSeen.map { $0 < staleLimit } ?? false }
+        func age(_ asset: Asset) -> Int? { asset.purchaseDate.map { $0.wholeYears(until: asOf) } }
+
+        var classGroups: [AssetClass: [Asset]] = [:]
+        for asset in service { classGroups[asset.assetClass, default: []].append(asset) }
+        byClass = AssetClass.allCases.compactMap { assetClass in
+            guard let assets = classGroups[assetClass] else { return nil }
+            let ages = assets.compactMap(age).sorted()
+            let cycle = policy.refreshCycle(for: assetClass)
+            return ClassLine(
+                assetClass: assetClass, count: assets.count, medianAgeYears: ages.isEmpty ? nil : ages[ages.count / 2],
+                overRefreshCycle: ages.filter { $0 >= cycle }.count,
+                old: assetClass.isEndUserDevice ? ages.filter { $0 >= policy.oldDeviceYears }.count : 0,
+                stale: assets.filter(isStale).count, refreshCycleYears: cycle)
+        }
+        bySite = Self.ranked(service.map { $0.site ?? "(no site)" })
+        byDepartment = Self.ranked(service.map { $0.department ?? "(no department)" })
+        byOperatingSystem = Self.ranked(service.compactMap { asset in asset.osName.map(Self.operatingSystemLabel) })
+
+        let old = policy.oldDeviceYears
+        let bounds: [(String, Int?, Int?)] = [
+            ("under 1 year", 0, 1), ("1 to 3 years", 1, 3), ("3 to 5 years", 3, 5), ("5 to \(old) years", 5, old),
+            ("\(old) years and over", old, nil), ("purchase date unknown", nil, nil),
+        ]
+        ageBands = bounds.map { label, lower, upper in
+            let members = service.filter { asset in
+                guard let years = age(asset) else { return lower == nil && upper == nil }
+                guard let lower else { return false }
+                return years >= lower && (upper.map { years < $0 } ?? true)
+            }
+            return AgeBand(
+                label: label, lowerYears: lower, upperYears: upper,
+                endUserDevices: members.filter { $0.assetClass.isEndUserDevice }.count,
+                infrastructure: members.filter { !$0.assetClass.isEndUserDevice }.count)
+        }
+        oldEndUserDevices = byClass.reduce(0) { $0 + $1.old }
+        staleAssets = service.filter(isStale).count
+        warrantyExpired = service.filter { $0.warrantyEnd.map { $0 < asOf } ?? false }.count
+        let yearAhead = asOf.adding(years: 1)
+        warrantyEndingWithinYear = service.filter { $0.warrantyEnd.map { $0 >= asOf && $0 < yearAhead } ?? false }.count
+        dataQuality = Self.dataQuality(estate: estate, service: service)
+    }
+
+    /// Counts of each name, most first, ties by name.
+    static func ranked(_ names: [String]) -> [(name: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for name in names { counts[name, default: 0] += 1 }
+        return counts.map { (name: $0.key, count: $0.value) }.sorted { ($1.count, $0.name) < ($0.count, $1.name) }
+    }
+
+    /// An operating system caption tidied for grouping: spaces collapsed, `Microsoft`/`(R)`/`(TM)` dropped.
+    /// Matching to product and support cycle is the lifecycle catalogue's job, not this label's.
+    public static func operatingSystemLabel(_ caption: String) -> String {
+        var text = caption.replacingOccurrences(of: "(R)", with: "").replacingOccurrences(of: "(TM)", with: "")
+            .replacingOccurrences(of: "®", with: "").replacingOccurrences(of: "™", with: "")
+        if text.hasPrefix("Microsoft ") { text.removeFirst("Microsoft ".count) }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    static func dataQuality(estate: Estate, service: [Asset]) -> [(check: String, count: Int, examples: [String])] {
+        let assetIds = Set(estate.assets.map(\.id))
+        let systemIds = Set(estate.systems.map(\.id))
+        func check(_ name: String, _ items: [String]) -> (check: String, count: Int, examples: [String]) {
+            (name, items.count, Array(items.prefix(5)))
+        }
+        return [
+            check("in-service assets with no purchase date", service.filter { $0.purchaseDate == nil }.map(\.id)),
+            check("in-service assets never seen by a tool (no last-seen date)", service.filter { $0.lastSeen == nil }.map(\.id)),
+            check(
+                "virtual machines whose host is not in the inventory",
+                estate.assets.filter { asset in asset.hostId.map { !assetIds.contains($0) } ?? false }.map(\.id)),
+            check(
+                "systems that run on assets not in the inventory",
+                estate.systems.filter { $0.assetIds.contains { !assetIds.contains($0) } }.map(\.id)),
+            check(
+                "systems that integrate with systems not in the inventory",
+                estate.systems.filter { $0.integrations.contains { !systemIds.contains($0) } }.map(\.id)),
+            check(
+                "components installed on assets or systems not in the inventory",
+                estate.components.filter { component in
+                    component.subject == .asset
+                        ? !assetIds.contains(component.subjectId) : !systemIds.contains(component.subjectId)
+                }.map { "\($0.subjectId): \($0.product)" }),
+        ]
+    }
+}

@@ -1,0 +1,89 @@
+/// Where each of Estate's fields sits in a file's columns, worked out once from the header.
+///
+/// Matching is tolerant: headers are folded (case, spaces and punctuation ignored), known
+/// synonyms and the user's mapping apply, and a unit in the header (`RAM (GB)`, `Storage_TB`)
+/// becomes the unit of bare numbers in that column.
+public struct FieldLayout<Field: InventoryField>: Sendable {
+    /// The header as the file wrote it.
+    public let headers: [String]
+    /// Column index (0-based) of each field found.
+    public private(set) var index: [Field: Int] = [:]
+    /// The unit a header declared for bare numbers (`RAM (GB)` → giga).
+    public private(set) var unit: [Field: SizeUnit] = [:]
+    /// Headers that name no field Estate knows: their values are not read (the ingest report lists them).
+    public private(set) var unknownHeaders: [String] = []
+    /// Headers that name a field an earlier column already supplies: only the first column is read.
+    public private(set) var duplicateHeaders: [String] = []
+    /// How many headers matched a field: the measure format detection compares.
+    public var matchedCount: Int { index.count }
+
+    public init(headers: [String], mapping: HeaderMapping = .none) {
+        self.headers = headers
+        let overrides = mapping.overrides(for: Field.self)
+        for (column, header) in headers.enumerated() {
+            let (key, declaredUnit) = Self.split(header)
+            guard !key.isEmpty else {
+                unknownHeaders.append(header)
+                continue
+            }
+            guard let field = overrides[HeaderKey.fold(header)] ?? overrides[key] ?? Self.field(forKey: key) else {
+                unknownHeaders.append(header)
+                continue
+            }
+            if index[field] != nil {
+                duplicateHeaders.append(header)
+                continue
+            }
+            index[field] = column
+            if let declaredUnit { unit[field] = declaredUnit }
+        }
+    }
+
+    public func column(of field: Field) -> Int? { index[field] }
+
+    static func field(forKey key: String) -> Field? {
+        for field in Field.allCases where HeaderKey.fold(field.rawValue) == key { return field }
+        for field in Field.allCases where field.synonyms.contains(key) { return field }
+        return nil
+    }
+
+    /// Splits `RAM (GB)` into the folded key `ram` and the unit giga; `Cost (£)` into `cost` and no unit;
+    /// `memory_gb` into `memory` and giga when `memorygb` itself is no known header.
+    static func split(_ header: String) -> (key: String, unit: SizeUnit?) {
+        var text = Substring(header)
+        var unitText: String?
+        if let open = text.lastIndex(where: { $0 == "(" || $0 == "[" }),
+            let close = text.lastIndex(where: { $0 == ")" || $0 == "]" }), open < close
+        {
+            unitText = HeaderKey.fold(String(text[text.index(after: open)..<close]))
+            text = text[..<open]
+        }
+        var key = HeaderKey.fold(String(text))
+        if let unitText, let unit = SizeUnit(headerSuffix: unitText) { return (key, unit) }
+        if field(forKey: key) == nil {
+            for suffix in ["tb", "gb", "mb", "kb"] where key.hasSuffix(suffix) && key.count > suffix.count {
+                let stem = String(key.dropLast(suffix.count))
+                if field(forKey: stem) != nil, let unit = SizeUnit(headerSuffix: suffix) {
+                    key = stem
+                    return (key, unit)
+                }
+            }
+        }
+        return (key, nil)
+    }
+}
+
+extension SizeUnit {
+    /// The unit a header declares (`gb` from `RAM (GB)`), folded; `nil` for anything else (`£`, `gbp`).
+    init?(headerSuffix: String) {
+        switch headerSuffix {
+        case "b", "bytes": self = .bytes
+        case "kb", "kib": self = .kilo
+        case "mb", "mib": self = .mega
+        case "gb", "gib": self = .giga
+        case "tb", "tib": self = .tera
+        case "pb", "pib": self = .peta
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,112 @@
+/// Reads one record's cells as typed values, collecting a precise problem for each cell that
+/// does not parse, so a bad row is rejected with every fault named at once.
+struct FieldReader<Field: InventoryField> {
+    let layout: FieldLayout<Field>
+    let values: [String]
+    /// 1-based column of each value for messages (CSV field number, or JSON column).
+    let columns: [Int]?
+    /// 1-based line of each value, where values sit on lines of their own (JSON).
+    let lines: [Int]?
+    private(set) var problems: [FieldProblem] = []
+
+    init(layout: FieldLayout<Field>, values: [String], columns: [Int]? = nil, lines: [Int]? = nil) {
+        self.layout = layout
+        self.values = values
+        self.columns = columns
+        self.lines = lines
+    }
+
+    /// The trimmed text of a field, `nil` when the column is absent or the cell is blank.
+    func text(_ field: Field) -> String? {
+        guard let index = layout.column(of: field), index < values.count else { return nil }
+        let trimmed = Self.trimmed(values[index])
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    mutating func required(_ field: Field) -> String? {
+        guard let value = text(field) else {
+            report(field, "a value is required here, found nothing")
+            return nil
+        }
+        return value
+    }
+
+    mutating func date(_ field: Field) -> LocalDate? { parse(field, ValueParser.date) }
+    mutating func money(_ field: Field) -> Money? { parse(field, ValueParser.money) }
+    mutating func bool(_ field: Field) -> Bool? { parse(field, ValueParser.bool) }
+    mutating func integer(_ field: Field) -> Int? { parse(field, ValueParser.integer) }
+
+    mutating func size(_ field: Field, convention: SizeConvention) -> Int64? {
+        let unit = layout.unit[field]
+        return parse(field) { ValueParser.size($0, convention: convention, defaultUnit: unit) }
+    }
+
+    mutating func word<V: Vocabulary>(_ field: Field, as _: V.Type) -> V? {
+        guard let text = text(field) else { return nil }
+        guard let value = V(parsing: text) else {
+            report(field, "expected one of \(V.expectedList), found \"\(text)\"")
+            return nil
+        }
+        return value
+    }
+
+    /// A list cell (`SRV01; SRV02`), split on `;`, `|` or `,`.
+    func list(_ field: Field) -> [String] {
+        guard let text = text(field) else { return [] }
+        return text.split(whereSeparator: { $0 == ";" || $0 == "|" || $0 == "," || $0 == "\n" })
+            .map { Self.trimmed(String($0)) }
+            .filter { !$0.isEmpty }
+    }
+
+    mutating func parse<T>(_ field: Field, _ parser: (String) -> Result<T, ValueError>) -> T? {
+        guard let text = text(field) else { return nil }
+        switch parser(text) {
+        case .success(let value): return value
+        case .failure(let error):
+            report(field, error.description)
+            return nil
+        }
+    }
+
+    mutating func report(_ field: Field, _ message: String) {
+        let index = layout.column(of: field)
+        let header = index.map { layout.headers[$0] } ?? field.rawValue
+        let column = index.map { columns?[$0] ?? $0 + 1 }
+        let line = index.flatMap { lines?[$0] }
+        problems.append(FieldProblem(line: line, column: column, header: header, message: message))
+    }
+
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
+        return String(scalars[first...last])
+    }
+}
+
+/// One cell that could not be read.
+struct FieldProblem: Sendable, Hashable {
+    /// The value's own line, when it is not the record's (JSON).
+    var line: Int? = nil
+    var column: Int?
+    var header: String
+    var message: String
+}
+
+extension Array where Element == FieldProblem {
+    /// One reject for a record, naming every faulty cell; located at the first.
+    func reject(file: String, line recordLine: Int, raw: String) -> Reject {
+        let line = first?.line ?? recordLine
+        guard let first else { return Reject(file: file, line: line, reason: "unreadable record", raw: raw) }
+        if count == 1 {
+            return Reject(file: file, line: line, column: first.column, field: first.header, reason: first.message, raw: raw)
+        }
+        let reason = map { problem in
+            let place = problem.column.map { " (column \($0))" } ?? ""
+            return "\(problem.header)\(place): \(problem.message)"
+        }.joined(separator: "; ")
+        return Reject(file: file, line: line, column: first.column, field: nil, reason: reason, raw: raw)
+    }
+}

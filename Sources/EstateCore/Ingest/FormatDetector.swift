@@ -1,0 +1,54 @@
+import Foundation
+
+/// Works out what a file holds from its extension and its first bytes.
+public struct FormatDetector: Sendable {
+    public var mapping: HeaderMapping
+
+    public init(mapping: HeaderMapping = .none) { self.mapping = mapping }
+
+    /// The format of `file`.
+    /// - Throws: ``IngestError`` naming what was found and what Estate expected, when it cannot tell.
+    public func format(of file: InputFile) throws -> InputFormat {
+        let first = file.data.prefix(4096).first(where: { !Self.isSpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF })
+        if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") || file.path.lowercased().hasSuffix(".json") {
+            return .estateJSON
+        }
+        var header: [String] = []
+        CSVReader(data: file.data.prefix(1 << 16)).forEachRecord { record in
+            if header.isEmpty { header = record.fields }
+        }
+        guard let format = csvFormat(header: header) else {
+            let shown = header.prefix(8).joined(separator: ", ")
+            throw IngestError(
+                file: file.path, line: 1,
+                message:
+                    "cannot tell what this file holds from its header (\(shown.isEmpty ? "empty" : shown)); expected an asset register (Asset Tag, Type, ...), a systems register (System Name, Vendor, ...) or a components list (Asset ID, Product, Version); use --format \(InputFormat.expectedList) or a mapping file"
+            )
+        }
+        return format
+    }
+
+    /// The CSV kind whose fields the header matches best: components need a product, systems a name
+    /// and a system-only column, assets a class or an id.
+    public func csvFormat(header: [String]) -> InputFormat? {
+        let assets = FieldLayout<AssetField>(headers: header, mapping: mapping)
+        let systems = FieldLayout<SystemField>(headers: header, mapping: mapping)
+        let components = FieldLayout<ComponentField>(headers: header, mapping: mapping)
+        let systemOnly: [SystemField] = [.capability, .customisation, .criticality, .client, .assetIds, .annualCost, .contractEnd, .users]
+        var candidates: [(InputFormat, Int)] = []
+        if assets.column(of: .assetClass) != nil || (assets.column(of: .id) != nil && assets.matchedCount >= 3) {
+            candidates.append((.assetsCSV, assets.matchedCount))
+        }
+        if systems.column(of: .name) != nil, systemOnly.contains(where: { systems.column(of: $0) != nil }) {
+            candidates.append((.systemsCSV, systems.matchedCount))
+        }
+        if components.column(of: .product) != nil,
+            [.assetId, .systemId, .subjectId].contains(where: { components.column(of: $0) != nil })
+        {
+            candidates.append((.componentsCSV, components.matchedCount + 1))
+        }
+        return candidates.max(by: { $0.1 < $1.1 })?.0
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+}

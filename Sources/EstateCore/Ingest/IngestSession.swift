@@ -1,0 +1,171 @@
+import Foundation
+
+/// Reads inventory files into a sink, one snapshot's worth at a time.
+///
+/// Good records go to the sink as they are read; each bad one becomes a ``Reject`` with its
+/// file, line, column and reason, and its raw text. Ids must be unique across all the files of
+/// one session: a second asset with the same id is rejected, naming where the first was.
+public struct IngestSession {
+    public var mapping: HeaderMapping
+    /// Called now and then with the bytes read so far of the current file, for a progress line.
+    public var progress: (@Sendable (_ bytesRead: Int, _ totalBytes: Int) -> Void)?
+    private var assetSeen: [String: String] = [:]
+    private var systemSeen: [String: String] = [:]
+
+    public init(mapping: HeaderMapping = .none, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        self.mapping = mapping
+        self.progress = progress
+    }
+
+    /// What one file gave.
+    public struct Outcome: Sendable {
+        public var source: SourceRecord
+        /// Things worth telling the user that are not rejects (columns not read, for example).
+        public var notes: [String]
+    }
+
+    /// Reads `file` (detecting its format unless `format` is given) into `sink`.
+    /// - Throws: ``IngestError`` when the file as a whole cannot be read; errors the sink throws.
+    public mutating func ingest<Sink: IngestSink>(
+        _ file: InputFile, format: InputFormat? = nil, into sink: inout Sink
+    ) throws -> Outcome {
+        let resolved = try format ?? FormatDetector(mapping: mapping).format(of: file)
+        let checksum = SHA256.hex(of: file.data)
+        let source = try sink.beginSource(path: file.path, format: resolved.rawValue, checksum: checksum)
+        var counts = Counts()
+        var notes: [String] = []
+        let progress = self.progress
+        switch resolved {
+        case .assetsCSV:
+            notes = try Self.readCSV(file, progress: progress, mapping: mapping, build: RecordBuilders.asset) { item in
+                switch item {
+                case .record(let asset, let line, let bytes): try accept(asset: asset, file: file.path, line: line, raw: file.text(bytes), source: source, counts: &counts, sink: &sink)
+                case .reject(let bad): try Self.reject(bad, source: source, counts: &counts, sink: &sink)
+                }
+            }
+        case .systemsCSV:
+            notes = try Self.readCSV(file, progress: progress, mapping: mapping, build: RecordBuilders.system) { item in
+                switch item {
+                case .record(let system, let line, let bytes): try accept(system: system, file: file.path, line: line, raw: file.text(bytes), source: source, counts: &counts, sink: &sink)
+                case .reject(let bad): try Self.reject(bad, source: source, counts: &counts, sink: &sink)
+                }
+            }
+        case .componentsCSV:
+            notes = try Self.readCSV(file, progress: progress, mapping: mapping, build: { RecordBuilders.component(&$0) }) { item in
+                switch item {
+                case .record(let component, let line, _):
+                    try sink.add(component, source: source, line: line)
+                    counts.accepted += 1
+                case .reject(let bad): try Self.reject(bad, source: source, counts: &counts, sink: &sink)
+                }
+            }
+        case .estateJSON:
+            notes = try readEstateJSON(file, source: source, counts: &counts, sink: &sink)
+        }
+        try sink.endSource(source, accepted: counts.accepted, rejected: counts.rejected)
+        let record = SourceRecord(
+            path: file.path, format: resolved.rawValue, checksum: checksum, accepted: counts.accepted,
+            rejected: counts.rejected)
+        return Outcome(source: record, notes: notes)
+    }
+
+    struct Counts {
+        var accepted = 0
+        var rejected = 0
+    }
+
+    mutating func accept<Sink: IngestSink>(
+        asset: Asset, file: String, line: Int, raw: @autoclosure () -> String, source: Int64, counts: inout Counts, sink: inout Sink
+    ) throws {
+        if let first = assetSeen[asset.id] {
+            try Self.reject(
+                Reject(file: file, line: line, field: "id", reason: "duplicate asset id \"\(asset.id)\": first seen at \(first)", raw: raw()),
+                source: source, counts: &counts, sink: &sink)
+            return
+        }
+        assetSeen[asset.id] = "\(file):\(line)"
+        try sink.add(asset, source: source, line: line)
+        counts.accepted += 1
+    }
+
+    mutating func accept<Sink: IngestSink>(
+        system: System, file: String, line: Int, raw: @autoclosure () -> String, source: Int64, counts: inout Counts, sink: inout Sink
+    ) throws {
+        if let first = systemSeen[system.id] {
+            try Self.reject(
+                Reject(file: file, line: line, field: "id", reason: "duplicate system id \"\(system.id)\": first seen at \(first)", raw: raw()),
+                source: source, counts: &counts, sink: &sink)
+            return
+        }
+        systemSeen[system.id] = "\(file):\(line)"
+        try sink.add(system, source: source, line: line)
+        counts.accepted += 1
+    }
+
+    static func reject<Sink: IngestSink>(_ reject: Reject, source: Int64, counts: inout Counts, sink: inout Sink) throws {
+        try sink.add(reject, source: source)
+        counts.rejected += 1
+    }
+
+    /// One record read: the value built, or why it was rejected.
+    enum Item<Value> {
+        case record(Value, line: Int, bytes: Range<Int>)
+        case reject(Reject)
+    }
+
+    /// Reads a CSV file whose header names `Field`s, building each record and handing it on.
+    static func readCSV<Field: InventoryField, Value>(
+        _ file: InputFile, progress: (@Sendable (Int, Int) -> Void)?, mapping: HeaderMapping = .none,
+        build: (inout FieldReader<Field>) -> Value?, handle: (Item<Value>) throws -> Void
+    ) throws -> [String] {
+        let reader = CSVReader(data: file.data)
+        var layout: FieldLayout<Field>?
+        let total = file.data.count
+        var sinceProgress = 0
+        try reader.forEachRecord { record in
+            guard let layout else {
+                layout = FieldLayout<Field>(headers: record.fields, mapping: mapping)
+                return
+            }
+            sinceProgress += 1
+            if sinceProgress == 16_384, let progress {
+                sinceProgress = 0
+                progress(record.byteRange.upperBound, total)
+            }
+            if let problem = record.problem {
+                try handle(.reject(Reject(
+                    file: file.path, line: record.line, column: problem.column, reason: problem.message,
+                    raw: reader.rawText(of: record))))
+                return
+            }
+            guard record.fields.count == layout.headers.count else {
+                try handle(.reject(Reject(
+                    file: file.path, line: record.line, column: min(record.fields.count, layout.headers.count) + 1,
+                    reason: "expected \(layout.headers.count) fields as in the header, found \(record.fields.count)",
+                    raw: reader.rawText(of: record))))
+                return
+            }
+            var cells = FieldReader(layout: layout, values: record.fields)
+            if let value = build(&cells) {
+                try handle(.record(value, line: record.line, bytes: record.byteRange))
+            } else {
+                try handle(.reject(cells.problems.reject(file: file.path, line: record.line, raw: reader.rawText(of: record))))
+            }
+        }
+        guard let layout else {
+            throw IngestError(file: file.path, line: 1, message: "the file is empty: expected a header row and records")
+        }
+        return notes(for: layout)
+    }
+
+    static func notes<Field: InventoryField>(for layout: FieldLayout<Field>) -> [String] {
+        var notes: [String] = []
+        if !layout.unknownHeaders.isEmpty {
+            notes.append("columns not read (no matching field; map them in mapping.json): \(layout.unknownHeaders.joined(separator: ", "))")
+        }
+        if !layout.duplicateHeaders.isEmpty {
+            notes.append("columns not read (an earlier column supplies the same field): \(layout.duplicateHeaders.joined(separator: ", "))")
+        }
+        return notes
+    }
+}

@@ -1,0 +1,242 @@
+/// The byte state machine behind ``CSVReader``: finds one record's field boundaries, then turns them into strings.
+///
+/// It only lives inside `Data.withUnsafeBytes`, so its pointer never escapes.
+struct CSVScanner {
+    private let base: UnsafePointer<UInt8>
+    private let count: Int
+    private let maximumRecordBytes: Int
+    private var position: Int
+    /// The 1-based physical line at `position`.
+    private var line = 1
+    /// Field boundaries of the record being read, reused from record to record.
+    private var slots: [Slot] = []
+    /// Room to undo doubled quotes, reused from field to field.
+    private var scratch: [UInt8] = []
+
+    /// Where one field's text is, and what has to be done to it.
+    private struct Slot {
+        var start: Int
+        var end: Int
+        /// The text holds doubled quotes to undo.
+        var hasDoubledQuotes: Bool
+        /// The text holds bytes above 0x7F, so its UTF-8 must be checked.
+        var hasNonASCII: Bool
+    }
+
+    private static let comma = UInt8(ascii: ",")
+    private static let quote = UInt8(ascii: "\"")
+    private static let lineFeed = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
+
+    init(base: UnsafePointer<UInt8>, count: Int, maximumRecordBytes: Int) {
+        self.base = base
+        self.count = count
+        self.maximumRecordBytes = maximumRecordBytes
+        let hasByteOrderMark = count >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF
+        self.position = hasByteOrderMark ? 3 : 0
+    }
+
+    /// The next record, or `nil` at the end of the data.
+    mutating func nextRecord() -> CSVRecord? {
+        skipBlankLines()
+        guard position < count else { return nil }
+        let recordStart = position
+        let recordLine = line
+        slots.removeAll(keepingCapacity: true)
+        var problem: CSVProblem?
+        var recordEnd = count
+        var fieldNumber = 1
+
+        fields: while true {
+            let fieldStart = position
+            if position < count, base[position] == Self.quote {
+                let outcome = scanQuotedField(fieldNumber: fieldNumber, recordStart: recordStart, problem: &problem)
+                if let end = outcome {
+                    recordEnd = end
+                    break fields
+                }
+            } else {
+                var sawQuote = false
+                var high: UInt8 = 0
+                while position < count {
+                    let byte = base[position]
+                    if byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn { break }
+                    if byte == Self.quote { sawQuote = true }
+                    high |= byte
+                    position += 1
+                }
+                if sawQuote, problem == nil {
+                    problem = CSVProblem(
+                        column: fieldNumber,
+                        message: "stray quote in unquoted field \(fieldNumber); "
+                            + "quote the whole field and double the quotes inside it")
+                }
+                appendSlot(
+                    Slot(start: fieldStart, end: position, hasDoubledQuotes: false, hasNonASCII: high >= 0x80),
+                    recordStart: recordStart)
+            }
+            guard position < count else {
+                recordEnd = count
+                break fields
+            }
+            let delimiter = base[position]
+            if delimiter == Self.comma {
+                position += 1
+                fieldNumber += 1
+                continue fields
+            }
+            recordEnd = position
+            consumeLineEnd()
+            break fields
+        }
+
+        let byteRange = recordStart..<recordEnd
+        if recordEnd - recordStart > maximumRecordBytes {
+            let tooLong = CSVProblem(
+                column: nil, message: "record is longer than the limit of \(maximumRecordBytes) bytes")
+            return CSVRecord(line: recordLine, fields: [], problem: tooLong, byteRange: byteRange)
+        }
+        var fields: [String] = []
+        fields.reserveCapacity(slots.count)
+        for (index, slot) in slots.enumerated() {
+            let (text, isValid) = makeString(slot)
+            fields.append(text)
+            if !isValid, problem == nil {
+                problem = CSVProblem(
+                    column: index + 1,
+                    message: "invalid UTF-8 in field \(index + 1); save the file as UTF-8 (in Excel: CSV UTF-8)")
+            }
+        }
+        return CSVRecord(line: recordLine, fields: fields, problem: problem, byteRange: byteRange)
+    }
+
+    /// Reads a quoted field starting at the opening quote at `position`.
+    ///
+    /// - Returns: `nil` when the field closed and the record goes on at `position` (a comma, a line end or the end
+    ///   of the data); the record's end offset when the quote never closed and the record was cut at the first
+    ///   line end after it (with `position` moved past that line end).
+    private mutating func scanQuotedField(
+        fieldNumber: Int, recordStart: Int, problem: inout CSVProblem?
+    ) -> Int? {
+        let fieldStart = position
+        let quoteLine = line
+        var firstLineEnd: Int?
+        position += 1
+        let contentStart = position
+        var hasDoubledQuotes = false
+        var high: UInt8 = 0
+        var isClosed = false
+        while position < count {
+            let byte = base[position]
+            if byte == Self.quote {
+                if position + 1 < count, base[position + 1] == Self.quote {
+                    hasDoubledQuotes = true
+                    position += 2
+                    continue
+                }
+                isClosed = true
+                break
+            }
+            if byte == Self.lineFeed || byte == Self.carriageReturn {
+                if firstLineEnd == nil { firstLineEnd = position }
+                consumeLineEnd()
+                continue
+            }
+            high |= byte
+            position += 1
+        }
+
+        guard isClosed else {
+            if problem == nil {
+                problem = CSVProblem(
+                    column: fieldNumber, message: "unterminated quoted field starting at line \(quoteLine)")
+            }
+            let end = firstLineEnd ?? count
+            appendSlot(
+                Slot(start: fieldStart, end: end, hasDoubledQuotes: false, hasNonASCII: true),
+                recordStart: recordStart)
+            position = end
+            line = quoteLine
+            if position < count { consumeLineEnd() }
+            return end
+        }
+
+        let contentEnd = position
+        position += 1
+        if position < count {
+            let next = base[position]
+            if next != Self.comma, next != Self.lineFeed, next != Self.carriageReturn {
+                if problem == nil {
+                    problem = CSVProblem(
+                        column: fieldNumber,
+                        message: "text after the closing quote of field \(fieldNumber); "
+                            + "a quoted field must end at a comma or a line end")
+                }
+                while position < count {
+                    let byte = base[position]
+                    if byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn { break }
+                    position += 1
+                }
+                appendSlot(
+                    Slot(start: fieldStart, end: position, hasDoubledQuotes: false, hasNonASCII: true),
+                    recordStart: recordStart)
+                return nil
+            }
+        }
+        appendSlot(
+            Slot(start: contentStart, end: contentEnd, hasDoubledQuotes: hasDoubledQuotes, hasNonASCII: high >= 0x80),
+            recordStart: recordStart)
+        return nil
+    }
+
+    /// Keeps a field's boundaries unless the record is already past the size limit (its fields will not be read).
+    private mutating func appendSlot(_ slot: Slot, recordStart: Int) {
+        if slot.start - recordStart <= maximumRecordBytes {
+            slots.append(slot)
+        }
+    }
+
+    /// Skips empty lines before a record, counting them.
+    private mutating func skipBlankLines() {
+        while position < count {
+            let byte = base[position]
+            guard byte == Self.lineFeed || byte == Self.carriageReturn else { return }
+            consumeLineEnd()
+        }
+    }
+
+    /// Moves past the LF, CR or CRLF at `position` and counts the line.
+    private mutating func consumeLineEnd() {
+        if base[position] == Self.carriageReturn, position + 1 < count, base[position + 1] == Self.lineFeed {
+            position += 2
+        } else {
+            position += 1
+        }
+        line += 1
+    }
+
+    /// The field's text, and whether its bytes were valid UTF-8 (invalid ones are replaced with U+FFFD).
+    private mutating func makeString(_ slot: Slot) -> (String, Bool) {
+        guard slot.end > slot.start else { return ("", true) }
+        if slot.hasDoubledQuotes {
+            scratch.removeAll(keepingCapacity: true)
+            var index = slot.start
+            while index < slot.end {
+                let byte = base[index]
+                scratch.append(byte)
+                index += byte == Self.quote ? 2 : 1
+            }
+            return scratch.withUnsafeBufferPointer { Self.decode($0, checking: slot.hasNonASCII) }
+        }
+        return Self.decode(UnsafeBufferPointer(start: base + slot.start, count: slot.end - slot.start),
+            checking: slot.hasNonASCII)
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, checking: Bool) -> (String, Bool) {
+        if checking {
+            if let valid = String(validating: bytes, as: UTF8.self) { return (valid, true) }
+            return (String(decoding: bytes, as: UTF8.self), false)
+        }
+        return (String(decoding: bytes, as: UTF8.self), true)
+    }
+}

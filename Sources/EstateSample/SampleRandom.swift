@@ -77,7 +77,7 @@ struct SampleRandom {
 
     /// `count` characters drawn from `alphabet` (ASCII).
     mutating func characters(_ count: Int, from alphabet: StaticString) -> String {
-        let size = alphabet.utf8CodeUnitsCount
+        let size = alphabet.utf8CodeUnitCount
         var bytes: [UInt8] = []
         bytes.reserveCapacity(count)
         alphabet.withUTF8Buffer { letters in

@@ -35,7 +35,8 @@ import Testing
             try writer.addSource("a.csv", assets: [Fixtures.asset(1)])
         }
         let later = Schema.migrations + [Migration(name: "002_notes", sql: "CREATE TABLE notes (text TEXT)")]
-        let upgraded = try EstateDatabase(path: directory.path(), busyTimeoutMilliseconds: 100, readOnly: false, migrations: later)
+        let upgraded = try EstateDatabase(
+            path: directory.path(), busyTimeoutMilliseconds: 100, readOnly: false, migrations: later)
         #expect(try upgraded.appliedMigrations() == ["001_snapshots", "002_notes"])
         #expect(try upgraded.snapshots().map(\.assetCount) == [1])
         try upgraded.connection.execute("INSERT INTO notes VALUES ('kept')")
@@ -44,12 +45,14 @@ import Testing
     @Test func aFailingMigrationAppliesNothing() throws {
         let directory = try TemporaryDirectory()
         _ = try EstateDatabase(path: directory.path())
-        let broken = Schema.migrations + [
-            Migration(name: "002_good", sql: "CREATE TABLE good (x)"),
-            Migration(name: "003_bad", sql: "CREATE TABLE half (x); SELECT * FROM no_such_table"),
-        ]
+        let broken =
+            Schema.migrations + [
+                Migration(name: "002_good", sql: "CREATE TABLE good (x)"),
+                Migration(name: "003_bad", sql: "CREATE TABLE half (x); SELECT * FROM no_such_table"),
+            ]
         let error = #expect(throws: StoreError.self) {
-            try EstateDatabase(path: directory.path(), busyTimeoutMilliseconds: 100, readOnly: false, migrations: broken)
+            try EstateDatabase(
+                path: directory.path(), busyTimeoutMilliseconds: 100, readOnly: false, migrations: broken)
         }
         #expect(error?.sql?.contains("no_such_table") == true)
         let reopened = try EstateDatabase(path: directory.path())
@@ -76,7 +79,9 @@ import Testing
             let plan = try database.connection.prepare("EXPLAIN QUERY PLAN " + Columns.select(from: table, columns))
             var steps: [String] = []
             try plan.forEachRow { steps.append(plan.string(at: 3)) }
-            #expect(steps.contains { $0.contains("USING INDEX") || $0.contains("USING COVERING INDEX") }, "\(table): \(steps)")
+            #expect(
+                steps.contains { $0.contains("USING INDEX") || $0.contains("USING COVERING INDEX") },
+                "\(table): \(steps)")
             #expect(!steps.contains { $0.contains("TEMP B-TREE") }, "\(table): \(steps)")
         }
     }

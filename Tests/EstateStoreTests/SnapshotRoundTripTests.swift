@@ -30,9 +30,10 @@ import Testing
         #expect(try database.integrityCheck() == ["ok"])
         #expect(written.takenOn == day)
         #expect(written.organisation == "Example Borough Council")
-        #expect(written.sources == [
-            SourceRecord(path: "inventory/assets.csv", format: "csv", checksum: "abc123", accepted: 7, rejected: 1)
-        ])
+        #expect(
+            written.sources == [
+                SourceRecord(path: "inventory/assets.csv", format: "csv", checksum: "abc123", accepted: 7, rejected: 1)
+            ])
         #expect(
             (written.assetCount, written.systemCount, written.componentCount, written.rejectCount) == (3, 2, 2, 0))
     }

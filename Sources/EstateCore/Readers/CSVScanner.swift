@@ -60,9 +60,14 @@ struct CSVScanner {
                 var high: UInt8 = 0
                 while position < count {
                     let byte = base[position]
+                    // Letters, digits and most punctuation sort above every byte that matters here.
+                    if byte > Self.comma {
+                        high |= byte
+                        position += 1
+                        continue
+                    }
                     if byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn { break }
                     if byte == Self.quote { sawQuote = true }
-                    high |= byte
                     position += 1
                 }
                 if sawQuote, problem == nil {
@@ -96,16 +101,18 @@ struct CSVScanner {
                 column: nil, message: "record is longer than the limit of \(maximumRecordBytes) bytes")
             return CSVRecord(line: recordLine, fields: [], problem: tooLong, byteRange: byteRange)
         }
-        var fields: [String] = []
-        fields.reserveCapacity(slots.count)
-        for (index, slot) in slots.enumerated() {
-            let (text, isValid) = makeString(slot)
-            fields.append(text)
-            if !isValid, problem == nil {
-                problem = CSVProblem(
-                    column: index + 1,
-                    message: "invalid UTF-8 in field \(index + 1); save the file as UTF-8 (in Excel: CSV UTF-8)")
+        var firstInvalidField: Int?
+        let fields = [String](unsafeUninitializedCapacity: slots.count) { buffer, initializedCount in
+            for index in 0..<slots.count {
+                let (text, isValid) = makeString(slots[index])
+                buffer.initializeElement(at: index, to: text)
+                initializedCount += 1
+                if !isValid, firstInvalidField == nil { firstInvalidField = index + 1 }
             }
+        }
+        if let field = firstInvalidField, problem == nil {
+            problem = CSVProblem(
+                column: field, message: "invalid UTF-8 in field \(field); save the file as UTF-8 (in Excel: CSV UTF-8)")
         }
         return CSVRecord(line: recordLine, fields: fields, problem: problem, byteRange: byteRange)
     }
@@ -128,6 +135,11 @@ struct CSVScanner {
         var isClosed = false
         while position < count {
             let byte = base[position]
+            if byte > Self.quote {
+                high |= byte
+                position += 1
+                continue
+            }
             if byte == Self.quote {
                 if position + 1 < count, base[position + 1] == Self.quote {
                     hasDoubledQuotes = true
@@ -233,10 +245,38 @@ struct CSVScanner {
     }
 
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, checking: Bool) -> (String, Bool) {
-        if checking {
-            if let valid = String(validating: bytes, as: UTF8.self) { return (valid, true) }
-            return (String(decoding: bytes, as: UTF8.self), false)
+        (String(decoding: bytes, as: UTF8.self), !checking || isValidUTF8(bytes))
+    }
+
+    /// Whether the bytes are well-formed UTF-8, by table 3-7 of the Unicode Standard (no overlong forms,
+    /// no surrogates, nothing above U+10FFFF).
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var secondRange: ClosedRange<UInt8> = 0x80...0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; secondRange = 0xA0...0xBF
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; secondRange = 0x80...0x9F
+            case 0xF0: length = 4; secondRange = 0x90...0xBF
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; secondRange = 0x80...0x8F
+            default: return false
+            }
+            guard index + length <= count, secondRange.contains(bytes[index + 1]) else { return false }
+            for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 {
+                return false
+            }
+            index += length
         }
-        return (String(decoding: bytes, as: UTF8.self), true)
+        return true
     }
 }

@@ -12,12 +12,15 @@ import Foundation
 ///
 /// ```swift
 /// let root = try JSONParser().parse(Data(#"{"assets": [{"id": "A1"}]}"#.utf8))
-/// root["assets"]?.arrayValue?.first?["id"]?.position   // line 1, column 21
+/// root["assets"]?.arrayValue?.first?["id"]?.position   // line 1, column 20
 /// ```
 ///
 /// Related specification: RFC 8259, <https://www.rfc-editor.org/rfc/rfc8259>.
 public struct JSONParser: Sendable, Hashable {
     /// The most arrays and objects that may be open at once; a top-level array is level 1.
+    ///
+    /// Inventory files nest a few levels; the limit stops a malformed or hostile file early.
+    /// Keep it in the hundreds: a parsed tree is released recursively, one call per level.
     public var maximumDepth: Int
 
     /// Creates a parser that refuses nesting deeper than `maximumDepth` arrays and objects.

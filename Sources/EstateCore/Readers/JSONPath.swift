@@ -17,6 +17,7 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
         case index(Int)
     }
 
+    /// The steps from the top-level value, outermost first.
     public var components: [Component]
 
     /// A path from the top-level value; empty means the top-level value itself.

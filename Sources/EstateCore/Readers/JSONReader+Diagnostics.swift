@@ -27,7 +27,9 @@ extension JSONReader {
         case _ where isWordByte(byte): return "'\(word(at: offset))'"
         case ..<0x80: return "'\(Character(Unicode.Scalar(byte)))'"
         default:
-            guard let scalar = scalar(at: offset) else { return "byte 0x\(Self.hex(UInt32(byte), width: 2)) (not valid UTF-8)" }
+            guard let scalar = scalar(at: offset) else {
+                return "byte 0x\(Self.hex(UInt32(byte), width: 2)) (not valid UTF-8)"
+            }
             switch scalar.value {
             case 0xFEFF: return "a byte order mark (U+FEFF)"
             case 0xA0: return "a no-break space (U+00A0)"
@@ -106,7 +108,8 @@ extension JSONReader {
 
     func punctuationRemedy(at offset: Int, inMemberName: Bool) -> String? {
         switch bytes[offset] {
-        case UInt8(ascii: "'"): return inMemberName ? "JSON member names use double quotes" : "JSON strings use double quotes"
+        case UInt8(ascii: "'"):
+            return inMemberName ? "JSON member names use double quotes" : "JSON strings use double quotes"
         case UInt8(ascii: "/"), UInt8(ascii: "#"): return "JSON does not allow comments"
         default:
             switch scalar(at: offset)?.value {
@@ -146,7 +149,8 @@ extension JSONReader {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             return "the file holds more than one JSON value, as JSON Lines does, but Estate reads one value, "
                 + "such as an array of records"
-        case UInt8(ascii: ","): return "the file holds values separated by commas: wrap them in [ and ] to make one array"
+        case UInt8(ascii: ","):
+            return "the file holds values separated by commas: wrap them in [ and ] to make one array"
         case UInt8(ascii: "/"), UInt8(ascii: "#"): return "JSON does not allow comments"
         default: return nil
         }

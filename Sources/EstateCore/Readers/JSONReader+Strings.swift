@@ -35,7 +35,8 @@ extension JSONReader {
                 guard let length = utf8SequenceLength(at: index) else {
                     throw JSONSyntaxError(
                         kind: .invalidUTF8, position: position(at: index), expected: "UTF-8 text",
-                        found: describe(at: index), remedy: "save the file as UTF-8 (it may be in Windows-1252 or Latin-1)")
+                        found: describe(at: index),
+                        remedy: "save the file as UTF-8 (it may be in Windows-1252 or Latin-1)")
                 }
                 index += length
                 lineContinuationBytes += length - 1
@@ -53,7 +54,8 @@ extension JSONReader {
         if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
             return JSONSyntaxError(
                 kind: .invalidString, position: position(at: index), expected: closingQuote(for: start),
-                found: describe(at: index), remedy: "a string cannot run over a line break: write one inside a string as \\n")
+                found: describe(at: index),
+                remedy: "a string cannot run over a line break: write one inside a string as \\n")
         }
         return JSONSyntaxError(
             kind: .invalidString, position: position(at: index), expected: "a character allowed in a string",

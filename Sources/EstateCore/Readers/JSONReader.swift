@@ -1,8 +1,8 @@
 /// The single pass behind ``JSONParser``: structure, literals and numbers.
 ///
-/// Open arrays and objects live on heap stacks rather than the call stack. Finished children
-/// wait on `nodes` (and member names on `names`) until their container closes, when they are
-/// moved out in one slice.
+/// Open arrays and objects live on heap stacks rather than the call stack. Finished elements
+/// wait on `elements`, and finished members on `members`, until their container closes, when
+/// they are moved out in one slice.
 struct JSONReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let end: Int
@@ -26,10 +26,12 @@ struct JSONReader {
     struct OpenContainer {
         var isObject: Bool
         var position: JSONPosition
-        /// Index in `nodes` of its first child.
-        var firstNode: Int
-        /// Index in `names` of its first member name.
-        var firstName: Int
+        /// Index of its first child in `elements` (array) or `members` (object).
+        var firstChild: Int
+
+        var expectedAfterChild: String {
+            isObject ? "',' or '}' after an object member" : "',' or ']' after an array element"
+        }
     }
 
     /// A member name read, waiting for its value.
@@ -55,7 +57,9 @@ struct JSONReader {
     mutating func readDocument() throws(JSONSyntaxError) -> JSONNode {
         try skipByteOrderMark()
         var open: [OpenContainer] = []
-        var nodes: [JSONNode] = []
+        var elements: [JSONNode] = []
+        var members: [JSONMember] = []
+        /// The name of the member whose value is being read, one per open object.
         var names: [MemberName] = []
         var slot = ValueSlot.topLevel
 
@@ -68,7 +72,8 @@ struct JSONReader {
             case UInt8(ascii: "{"):
                 try checkDepth(open.count, at: start)
                 index += 1
-                open.append(OpenContainer(isObject: true, position: start, firstNode: nodes.count, firstName: names.count))
+                open.append(
+                    OpenContainer(isObject: true, position: start, firstChild: members.count))
                 skipWhitespace()
                 if index < end, bytes[index] == UInt8(ascii: "}") {
                     index += 1
@@ -82,7 +87,8 @@ struct JSONReader {
             case UInt8(ascii: "["):
                 try checkDepth(open.count, at: start)
                 index += 1
-                open.append(OpenContainer(isObject: false, position: start, firstNode: nodes.count, firstName: names.count))
+                open.append(
+                    OpenContainer(isObject: false, position: start, firstChild: elements.count))
                 skipWhitespace()
                 if index < end, bytes[index] == UInt8(ascii: "]") {
                     index += 1
@@ -113,10 +119,14 @@ struct JSONReader {
 
             // A value is complete: hand it to its container, closing containers as they end.
             while let container = open.last {
-                nodes.append(node)
+                if container.isObject {
+                    let name = names.removeLast()
+                    members.append(JSONMember(key: name.key, keyPosition: name.position, value: node))
+                } else {
+                    elements.append(node)
+                }
                 skipWhitespace()
-                let after = container.isObject ? "',' or '}' after an object member" : "',' or ']' after an array element"
-                guard index < end else { throw endOfFile(expected: after) }
+                guard index < end else { throw endOfFile(expected: container.expectedAfterChild) }
                 switch bytes[index] {
                 case UInt8(ascii: ","):
                     index += 1
@@ -129,23 +139,20 @@ struct JSONReader {
                     continue parsing
                 case UInt8(ascii: "}") where container.isObject:
                     index += 1
-                    var members: [JSONMember] = []
-                    members.reserveCapacity(nodes.count - container.firstNode)
-                    for (name, value) in zip(names[container.firstName...], nodes[container.firstNode...]) {
-                        members.append(JSONMember(key: name.key, keyPosition: name.position, value: value))
-                    }
-                    names.removeSubrange(container.firstName...)
-                    nodes.removeSubrange(container.firstNode...)
+                    let object = Array(members[container.firstChild...])
+                    members.removeSubrange(container.firstChild...)
                     open.removeLast()
-                    node = JSONNode(value: .object(members), position: container.position, endOffset: index)
+                    node = JSONNode(value: .object(object), position: container.position, endOffset: index)
                 case UInt8(ascii: "]") where !container.isObject:
                     index += 1
-                    let elements = Array(nodes[container.firstNode...])
-                    nodes.removeSubrange(container.firstNode...)
+                    let array = Array(elements[container.firstChild...])
+                    elements.removeSubrange(container.firstChild...)
                     open.removeLast()
-                    node = JSONNode(value: .array(elements), position: container.position, endOffset: index)
+                    node = JSONNode(value: .array(array), position: container.position, endOffset: index)
                 default:
-                    throw unexpected(expected: after, remedy: bytes[index] == UInt8(ascii: "\"") ? nil : punctuationRemedy(at: index, inMemberName: false))
+                    let remedy =
+                        bytes[index] == UInt8(ascii: "\"") ? nil : punctuationRemedy(at: index, inMemberName: false)
+                    throw unexpected(expected: container.expectedAfterChild, remedy: remedy)
                 }
             }
 
@@ -243,9 +250,10 @@ struct JSONReader {
         let start = position(at: index)
         let key = try readString(startingAt: start)
         skipWhitespace()
-        let colon = "':' after the member name \(quoted(key))"
-        guard index < end else { throw endOfFile(expected: colon) }
-        guard bytes[index] == UInt8(ascii: ":") else { throw unexpected(expected: colon, remedy: nil) }
+        guard index < end, bytes[index] == UInt8(ascii: ":") else {
+            let colon = "':' after the member name \(quoted(key))"
+            throw index < end ? unexpected(expected: colon, remedy: nil) : endOfFile(expected: colon)
+        }
         index += 1
         return MemberName(key: key, position: start)
     }

@@ -34,6 +34,7 @@ public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertibl
         case trailingContent
     }
 
+    /// The broad class of the error.
     public var kind: Kind
     /// Where the problem is; for ``Kind/unexpectedEndOfFile``, the end of the input.
     public var position: JSONPosition
@@ -44,6 +45,7 @@ public struct JSONSyntaxError: Error, Sendable, Hashable, CustomStringConvertibl
     /// A likely fix, when there is one: `JSON does not allow comments`.
     public var remedy: String?
 
+    /// Creates an error; Estate's readers make these, tests compare against them.
     public init(kind: Kind, position: JSONPosition, expected: String, found: String, remedy: String? = nil) {
         self.kind = kind
         self.position = position

@@ -12,6 +12,7 @@ public struct JSONPosition: Sendable, Hashable, CustomStringConvertible {
     /// 0-based byte offset from the start of the input.
     public var offset: Int
 
+    /// Creates a position from a 1-based line and column and a 0-based byte offset.
     public init(line: Int, column: Int, offset: Int) {
         self.line = line
         self.column = column
@@ -52,12 +53,14 @@ public enum JSONValue: Sendable, Hashable {
 /// `endOffset` is one past its last byte, so `byteRange` slices exactly the value's raw text:
 /// Estate keeps a rejected record's raw text that way.
 public struct JSONNode: Sendable, Hashable {
+    /// The value itself.
     public var value: JSONValue
     /// Where the value starts.
     public var position: JSONPosition
     /// Byte offset one past the value's last byte.
     public var endOffset: Int
 
+    /// Creates a node for `value`, which spans `position.offset..<endOffset`.
     public init(value: JSONValue, position: JSONPosition, endOffset: Int) {
         self.value = value
         self.position = position
@@ -76,8 +79,10 @@ public struct JSONMember: Sendable, Hashable {
     public var key: String
     /// Where the member name's opening quote is.
     public var keyPosition: JSONPosition
+    /// The member's value, with its own position.
     public var value: JSONNode
 
+    /// Creates a member named `key` whose name starts at `keyPosition`.
     public init(key: String, keyPosition: JSONPosition, value: JSONNode) {
         self.key = key
         self.keyPosition = keyPosition

@@ -114,7 +114,7 @@ final class SQLiteStatement {
             return sqlite3_bind_text(handle, index, "", 0, sqliteTransient)
         }
         return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-            sqlite3_bind_text(handle, index, $0, Int32(bytes.count), sqliteTransient)
+            sqlite3_bind_text64(handle, index, $0, UInt64(bytes.count), sqliteTransient, UInt8(SQLITE_UTF8))
         }
     }
 

@@ -43,6 +43,7 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A row broke a rule of the schema: a duplicate id, a missing snapshot (`SQLITE_CONSTRAINT`).
     public var isConstraintViolation: Bool { primaryResultCode == 19 }
 
+    /// `path: reason [SQLite code: message; SQL: statement]`, remedy first.
     public var description: String {
         var text = "\(path): \(reason) [SQLite \(resultCode): \(sqliteMessage)"
         if let sql { text += "; SQL: \(sql.count > 200 ? String(sql.prefix(200)) + "…" : sql)" }

@@ -12,12 +12,12 @@ import Testing
     }
 
     @Test(arguments: ["yes", "Yes", "YES", "y", "Y", "true", "TRUE", "True", "1", " yes "])
-    func readsTrue(text: String) {
+    func readsTrue(text: String) throws {
         #expect(try ValueParser.bool(text).get() == true)
     }
 
     @Test(arguments: ["no", "No", "NO", "n", "N", "false", "FALSE", "0", "\tno"])
-    func readsFalse(text: String) {
+    func readsFalse(text: String) throws {
         #expect(try ValueParser.bool(text).get() == false)
     }
 
@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test(arguments: [("1200", 1_200), ("1,200", 1_200), ("0", 0), ("-3", -3), ("16.0", 16), ("1,234,567", 1_234_567)])
-    func readsWholeNumbers(text: String, expected: Int) {
+    func readsWholeNumbers(text: String, expected: Int) throws {
         #expect(try ValueParser.integer(text).get() == expected)
     }
 

@@ -114,6 +114,12 @@ private func syntaxError(_ text: String, maximumDepth: Int = 256) -> JSONSyntaxE
         #expect(node.endOffset == text.utf8.count)
     }
 
+    @Test func nestedValuesKnowWhereTheyStart() throws {
+        let root = try parse(#"{"assets": [{"id": "A1"}]}"#)
+        #expect(root["assets"]?.arrayValue?.first?["id"]?.position == JSONPosition(line: 1, column: 20, offset: 19))
+        #expect(root["assets"]?.position.column == 12)
+    }
+
     @Test func columnsCountCharactersNotBytes() throws {
         let node = try parse(#"["£1 café", 7]"#)
         // `£` and `é` are two bytes each; the 7 is the 13th character and the 15th byte.

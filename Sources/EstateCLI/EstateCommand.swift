@@ -6,9 +6,9 @@ import Foundation
 public enum EstateCommand {
     public static let version = "0.1.0"
 
-    static var commands: [any Command.Type] {
-        [Ingest.self, Report.self, History.self]
-    }
+    static let commands: [CommandEntry] = [
+        CommandEntry(Ingest.self), CommandEntry(Report.self), CommandEntry(History.self),
+    ]
 
     static var help: String {
         let width = commands.map { $0.name.count }.max() ?? 0
@@ -52,18 +52,17 @@ public enum EstateCommand {
             console.out("estate \(version)\n")
             return .success
         }
-        guard let type = commands.first(where: { $0.name == name }) else {
+        guard let entry = commands.first(where: { $0.name == name }) else {
             console.error("unknown command \"\(name)\"; commands are \(commands.map(\.name).joined(separator: ", ")) (estate --help)")
             return .usage
         }
         var arguments = Arguments(Array(tokens.dropFirst()))
         if arguments.wantsHelp {
-            console.out(type.help + "\n")
+            console.out(entry.help + "\n")
             return .success
         }
         do {
-            let command = try type.init(arguments: &arguments)
-            return try command.run(console: console)
+            return try entry.execute(&arguments, console)
         } catch let error as UsageError {
             console.error("\(error.description) (estate \(name) --help)")
             return .usage

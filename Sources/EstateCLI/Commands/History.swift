@@ -18,7 +18,7 @@ extension EstateCommand {
         var common: CommonOptions
         var format: OutputFormat
 
-        init(arguments: inout Arguments) throws(UsageError) {
+        init(arguments: inout Arguments) throws {
             common = try CommonOptions(&arguments)
             format = try CommonOptions.outputFormat(&arguments)
             try arguments.finish()

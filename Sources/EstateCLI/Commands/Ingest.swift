@@ -42,7 +42,7 @@ extension EstateCommand {
         var takenOn: LocalDate
         var mappingFile: String?
 
-        init(arguments: inout Arguments) throws(UsageError) {
+        init(arguments: inout Arguments) throws {
             common = try CommonOptions(&arguments)
             if let text = try arguments.option("--format") {
                 guard let parsed = InputFormat(rawValue: text) else {

@@ -24,7 +24,7 @@ extension EstateCommand {
 
         var common: CommonOptions
 
-        init(arguments: inout Arguments) throws(UsageError) {
+        init(arguments: inout Arguments) throws {
             common = try CommonOptions(&arguments)
             try arguments.finish()
         }

@@ -2,7 +2,10 @@
 enum RecordBuilders {
     static func asset(_ cells: inout FieldReader<AssetField>) -> Asset? {
         let id = cells.text(.id) ?? fallbackId(cells)
-        if id == nil { cells.report(.id, "an asset tag (or, failing that, a hostname or serial number) is required, found nothing") }
+        if id == nil {
+            let wanted = cells.layout.column(of: .id) == nil ? "an asset tag, hostname or serial number" : "an asset tag"
+            cells.report(.id, "\(wanted) is required, found nothing")
+        }
         let rawClass = cells.text(.assetClass)
         let assetClass = cells.word(.assetClass, as: AssetClass.self)
         if rawClass == nil { cells.report(.assetClass, "a class is required (\(AssetClass.expectedList)), found nothing") }

@@ -101,18 +101,16 @@ struct CSVScanner {
                 column: nil, message: "record is longer than the limit of \(maximumRecordBytes) bytes")
             return CSVRecord(line: recordLine, fields: [], problem: tooLong, byteRange: byteRange)
         }
-        var firstInvalidField: Int?
-        let fields = [String](unsafeUninitializedCapacity: slots.count) { buffer, initializedCount in
-            for index in 0..<slots.count {
-                let (text, isValid) = makeString(slots[index])
-                buffer.initializeElement(at: index, to: text)
-                initializedCount += 1
-                if !isValid, firstInvalidField == nil { firstInvalidField = index + 1 }
+        var fields: [String] = []
+        fields.reserveCapacity(slots.count)
+        for (index, slot) in slots.enumerated() {
+            let (text, isValid) = makeString(slot)
+            fields.append(text)
+            if !isValid, problem == nil {
+                problem = CSVProblem(
+                    column: index + 1,
+                    message: "invalid UTF-8 in field \(index + 1); save the file as UTF-8 (in Excel: CSV UTF-8)")
             }
-        }
-        if let field = firstInvalidField, problem == nil {
-            problem = CSVProblem(
-                column: field, message: "invalid UTF-8 in field \(field); save the file as UTF-8 (in Excel: CSV UTF-8)")
         }
         return CSVRecord(line: recordLine, fields: fields, problem: problem, byteRange: byteRange)
     }

@@ -7,7 +7,7 @@ public enum EstateCommand {
     public static let version = "0.1.0"
 
     static let commands: [CommandEntry] = [
-        CommandEntry(Ingest.self), CommandEntry(Report.self), CommandEntry(History.self),
+        CommandEntry(Ingest.self), CommandEntry(Report.self), CommandEntry(History.self), CommandEntry(Sample.self),
     ]
 
     static var help: String {

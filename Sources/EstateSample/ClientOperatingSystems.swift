@@ -59,7 +59,7 @@ enum ClientOperatingSystems {
         if purchased < day(2010, 10, 22), random.percent(50) || reference < day(2016, 8, 2) {
             return ("Microsoft Windows XP Professional", "5.1.2600")
         }
-        if purchased < day(2016, 1, 1), random.percent(9) || reference < day(2016, 12, 1) {
+        if purchased < day(2016, 1, 1), random.percent(12) || reference < day(2016, 12, 1) {
             return random.percent(85)
                 ? ("Microsoft Windows 7 \(edition == "Pro" ? "Professional" : "Enterprise") ", "6.1.7601")
                 : ("Windows 7 Pro SP1", nil)

@@ -39,13 +39,12 @@ struct InfrastructureBuilder {
         let purchased = DeviceGenerator.weekday(asOf.adding(months: -ageMonths).adding(days: -random.below(28)))
         let costPence = Int64(costPounds) * Int64(95 + random.below(11))
         let hosting: AssetHosting = room.map(Self.hosting) ?? .onPremises
-        let tpm: String? = assetClass == .server ? (purchased.year >= 2018 ? "2.0" : purchased.year >= 2012 ? "1.2" : "None") : nil
         let asset = Asset(
             id: id, hostname: hostname, assetClass: assetClass, manufacturer: make, model: model, serial: serial,
             site: room?.site ?? site, department: department, purchaseDate: purchased, purchaseCost: Money(pence: costPence),
             warrantyEnd: purchased.adding(years: warrantyYears).adding(days: -1), osName: os?.name, osVersion: os?.version,
             cpu: cpu, cores: cores, memoryBytes: memoryGB.map { Int64($0) << 30 },
-            storageBytes: diskGB.map { Int64($0) * 1_000_000_000 }, tpmVersion: tpm, lastSeen: lastScan(status),
+            storageBytes: diskGB.map { Int64($0) * 1_000_000_000 }, lastSeen: lastScan(status),
             hosting: hosting, isVirtual: false, status: status)
         add(asset, installed: installed)
         return id

@@ -24,6 +24,11 @@ struct SampleRandom {
         if s0 | s1 | s2 | s3 == 0 { s0 = 1 }  // the one state xoshiro cannot leave
     }
 
+    /// A generator in a given state, for checking against the reference implementation.
+    init(state: (UInt64, UInt64, UInt64, UInt64)) {
+        (s0, s1, s2, s3) = state
+    }
+
     /// The next 64 random bits.
     mutating func next() -> UInt64 {
         let result = rotate(s1 &* 5, 7) &* 9

@@ -52,8 +52,8 @@ enum SampleRows {
             system.id, system.name, system.vendor ?? "", system.product ?? "", system.version ?? "",
             system.capability.map { SystemRegister.labels[$0] ?? $0 } ?? "", system.department ?? "",
             system.users.map(String.init) ?? "", system.hosting.map(hostingLabel) ?? "",
-            system.client.map(clientLabel) ?? "", system.customisation.map { $0.rawValue.capitalized } ?? "",
-            system.criticality.map { $0.rawValue.capitalized } ?? "",
+            system.client.map(clientLabel) ?? "", system.customisation.map { titled($0.rawValue) } ?? "",
+            system.criticality.map { titled($0.rawValue) } ?? "",
             system.dataClassification.map { $0.rawValue.uppercased() } ?? "",
             system.integrations.joined(separator: "; "), system.annualCost.map(annualCost) ?? "",
             uk(system.contractEnd), system.assetIds.joined(separator: ";"),
@@ -165,6 +165,9 @@ enum SampleRows {
         }
     }
 
+    /// `customised` → `Customised`.
+    static func titled(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
+
     // MARK: Numbers and dates
 
     /// `£310,000` for whole pounds, `£1,234.50` otherwise.
@@ -178,10 +181,10 @@ enum SampleRows {
         return "\(two(date.day))/\(two(date.month))/\(date.year)"
     }
 
-    /// A discovery timestamp on `date` (ISO 8601, UTC), its time of day fixed by the asset's id.
+    /// A discovery timestamp on `date` (ISO 8601, UTC) in the overnight scan window, its time fixed by the asset's id.
     static func timestamp(_ date: LocalDate?, id: String) -> String {
         guard let date else { return "" }
-        let seconds = Int(hash(id) % 86_400)
+        let seconds = Int(hash(id) % (6 * 3_600))
         return "\(date.description)T\(two(seconds / 3_600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))Z"
     }
 

@@ -41,8 +41,14 @@ struct EstateBinary {
         env["ESTATE_DB"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        let out = Pipe()
-        let err = Pipe()
+        // Standard output and error go to files, so a large output can never block the child.
+        let scratch = try temporaryDirectory()
+        let outURL = scratch.appendingPathComponent("stdout")
+        let errURL = scratch.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
         let inPipe = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -50,29 +56,13 @@ struct EstateBinary {
         try process.run()
         if let input { inPipe.fileHandleForWriting.write(input) }
         try inPipe.fileHandleForWriting.close()
-        // Read both pipes to the end before waiting, so a large output cannot block the child.
-        var stdoutData = Data()
-        var stderrData = Data()
-        let group = DispatchGroup()
-        let queue = DispatchQueue(label: "estate-test-pipes", attributes: .concurrent)
-        let lock = NSLock()
-        group.enter()
-        queue.async {
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            lock.withLock { stdoutData = data }
-            group.leave()
-        }
-        group.enter()
-        queue.async {
-            let data = err.fileHandleForReading.readDataToEndOfFile()
-            lock.withLock { stderrData = data }
-            group.leave()
-        }
-        group.wait()
         process.waitUntilExit()
+        try out.close()
+        try err.close()
+        defer { try? FileManager.default.removeItem(at: scratch) }
         return Result(
-            status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-            stderr: String(decoding: stderrData, as: UTF8.self))
+            status: process.terminationStatus, stdout: try String(contentsOf: outURL, encoding: .utf8),
+            stderr: try String(contentsOf: errURL, encoding: .utf8))
     }
 
     /// A fresh temporary folder for one test.

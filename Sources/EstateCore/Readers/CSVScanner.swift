@@ -103,8 +103,8 @@ struct CSVScanner {
         }
         var fields: [String] = []
         fields.reserveCapacity(slots.count)
-        for (index, slot) in slots.enumerated() {
-            let (text, isValid) = makeString(slot)
+        for index in slots.indices {
+            let (text, isValid) = makeString(slots[index])
             fields.append(text)
             if !isValid, problem == nil {
                 problem = CSVProblem(
@@ -238,7 +238,8 @@ struct CSVScanner {
             }
             return scratch.withUnsafeBufferPointer { Self.decode($0, checking: slot.hasNonASCII) }
         }
-        return Self.decode(UnsafeBufferPointer(start: base + slot.start, count: slot.end - slot.start),
+        return Self.decode(
+            UnsafeBufferPointer(start: base + slot.start, count: slot.end - slot.start),
             checking: slot.hasNonASCII)
     }
 
@@ -260,13 +261,24 @@ struct CSVScanner {
             let length: Int
             var secondRange: ClosedRange<UInt8> = 0x80...0xBF
             switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; secondRange = 0xA0...0xBF
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; secondRange = 0x80...0x9F
-            case 0xF0: length = 4; secondRange = 0x90...0xBF
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; secondRange = 0x80...0x8F
+            case 0xC2...0xDF:
+                length = 2
+            case 0xE0:
+                length = 3
+                secondRange = 0xA0...0xBF
+            case 0xE1...0xEC, 0xEE...0xEF:
+                length = 3
+            case 0xED:
+                length = 3
+                secondRange = 0x80...0x9F
+            case 0xF0:
+                length = 4
+                secondRange = 0x90...0xBF
+            case 0xF1...0xF3:
+                length = 4
+            case 0xF4:
+                length = 4
+                secondRange = 0x80...0x8F
             default: return false
             }
             guard index + length <= count, secondRange.contains(bytes[index + 1]) else { return false }

@@ -103,7 +103,8 @@ extension ValueParser {
     ) -> Result<LocalDate, Refusal> {
         let text = String(decoding: bytes, as: UTF8.self)
         if !fraction, whole.count == 4, (1900...2100).contains(whole.value) {
-            return .failure(Refusal("\(text) is a year, not a date; write the whole date, or March \(text) for a month"))
+            return .failure(
+                Refusal("\(text) is a year, not a date; write the whole date, or March \(text) for a month"))
         }
         if !fraction, whole.count == 8 {
             let year = whole.value / 10_000
@@ -182,8 +183,9 @@ extension ValueParser {
         if number.count <= 2 {
             if scanner.isAtEnd {
                 return .failure(
-                    Refusal("\(text) could be a month with a two-digit year or a day of \(monthName); "
-                        + "write the year in full (\(monthName) 2019) or the whole date"))
+                    Refusal(
+                        "\(text) could be a month with a two-digit year or a day of \(monthName); "
+                            + "write the year in full (\(monthName) 2019) or the whole date"))
             }
             return .failure(Refusal("\(text) puts the month first; write the day first, as in 12 \(monthName) 2019"))
         }

@@ -128,7 +128,9 @@ extension ValueParser {
     }
 
     /// The index of a trailing `GBP`, when the text ends with one.
-    private static func currencySuffixStart(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int) -> Int? {
+    private static func currencySuffixStart(
+        _ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int
+    ) -> Int? {
         if upper - lower >= 3, isGBP(bytes, at: upper - 3) { return upper - 3 }
         return nil
     }

@@ -2,7 +2,18 @@
 ///
 /// Used as the default unit of a column whose header names one, such as `RAM (GB)`.
 public enum SizeUnit: Int, Sendable, Hashable, CaseIterable {
-    case bytes = 0, kilo, mega, giga, tera, peta
+    /// Single bytes.
+    case bytes = 0
+    /// 1000 or 1024 bytes.
+    case kilo
+    /// 1000² or 1024² bytes.
+    case mega
+    /// 1000³ or 1024³ bytes.
+    case giga
+    /// 1000⁴ or 1024⁴ bytes.
+    case tera
+    /// 1000⁵ or 1024⁵ bytes.
+    case peta
 
     /// How many bytes one unit is: a power of 1024 when `isBinary`, of 1000 otherwise.
     public func bytes(isBinary: Bool) -> Int64 {
@@ -89,8 +100,9 @@ extension ValueParser {
         if unitText.isEmpty {
             guard let defaultUnit else {
                 return .failure(
-                    Refusal("\(text) has no unit; write one (16 GB, 512 MB) or name it in the column header, "
-                        + "as in RAM (GB)"))
+                    Refusal(
+                        "\(text) has no unit; write one (16 GB, 512 MB) or name it in the column header, "
+                            + "as in RAM (GB)"))
             }
             unit = defaultUnit
             isBinary = convention == .memory

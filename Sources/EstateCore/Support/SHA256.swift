@@ -135,7 +135,14 @@ public struct SHA256: Sendable {
     private mutating func compress(blocksAt base: UnsafeRawPointer, count: Int) {
         Self.roundConstants.withUnsafeBufferPointer { constants in
             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
-                var a0 = h0, b0 = h1, c0 = h2, d0 = h3, e0 = h4, f0 = h5, g0 = h6, k0 = h7
+                var a0 = h0
+                var b0 = h1
+                var c0 = h2
+                var d0 = h3
+                var e0 = h4
+                var f0 = h5
+                var g0 = h6
+                var k0 = h7
                 for block in 0..<count {
                     let blockBase = base + block * Self.blockBytes
                     for t in 0..<16 {
@@ -148,7 +155,14 @@ public struct SHA256: Sendable {
                         let sigma1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
                         schedule[t] = sigma1 &+ schedule[t - 7] &+ sigma0 &+ schedule[t - 16]
                     }
-                    var a = a0, b = b0, c = c0, d = d0, e = e0, f = f0, g = g0, h = k0
+                    var a = a0
+                    var b = b0
+                    var c = c0
+                    var d = d0
+                    var e = e0
+                    var f = f0
+                    var g = g0
+                    var h = k0
                     for t in 0..<64 {
                         let bigSigma1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
                         let choose = (e & f) ^ (~e & g)

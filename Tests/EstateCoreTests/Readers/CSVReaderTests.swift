@@ -131,7 +131,8 @@ import Testing
             records[0].problem
                 == CSVProblem(
                     column: 2,
-                    message: "text after the closing quote of field 2; a quoted field must end at a comma or a line end"))
+                    message: "text after the closing quote of field 2; a quoted field must end at a comma or a line end"
+                ))
         #expect(records[1].fields == ["e", "f", "g"])
     }
 

@@ -129,16 +129,19 @@ import Testing
     @Test func refusesYearsBefore1900() {
         #expect(
             message("12/03/1899")
-                == Self.expected + ", found \"12/03/1899\"; the year 1899 is before 1900; Estate reads dates from 1900 on")
+                == Self.expected
+                + ", found \"12/03/1899\"; the year 1899 is before 1900; Estate reads dates from 1900 on")
         #expect(
             message("0024-03-05")
-                == Self.expected + ", found \"0024-03-05\"; the year 24 is before 1900; Estate reads dates from 1900 on")
+                == Self.expected + ", found \"0024-03-05\"; the year 24 is before 1900; Estate reads dates from 1900 on"
+        )
     }
 
     @Test func refusesYearsWithOneOrThreeDigits() {
         #expect(
             message("12/03/201")
-                == Self.expected + ", found \"12/03/201\"; the year has 3 digits; write all 4 (2019) or the last 2 (19)")
+                == Self.expected + ", found \"12/03/201\"; the year has 3 digits; write all 4 (2019) or the last 2 (19)"
+        )
         #expect(
             message("1/2/3")
                 == Self.expected + ", found \"1/2/3\"; the year has 1 digit; write all 4 (2019) or the last 2 (19)")
@@ -171,7 +174,8 @@ import Testing
         #expect(
             message("March 12, 2019")
                 == Self.expected
-                + ", found \"March 12, 2019\"; March 12, 2019 puts the month first; write the day first, as in 12 March 2019")
+                + ", found \"March 12, 2019\"; March 12, 2019 puts the month first; write the day first, as in 12 March 2019"
+        )
     }
 
     @Test func refusesABareYear() {
@@ -199,11 +203,13 @@ import Testing
         #expect(
             message("2024-03-01T25:00")
                 == Self.expected
-                + ", found \"2024-03-01T25:00\"; the text after the date, \"25:00\", is not a time of day (hh:mm or hh:mm:ss)")
+                + ", found \"2024-03-01T25:00\"; the text after the date, \"25:00\", is not a time of day (hh:mm or hh:mm:ss)"
+        )
         #expect(
             message("01/03/2024 noon")
                 == Self.expected
-                + ", found \"01/03/2024 noon\"; the text after the date, \"noon\", is not a time of day (hh:mm or hh:mm:ss)")
+                + ", found \"01/03/2024 noon\"; the text after the date, \"noon\", is not a time of day (hh:mm or hh:mm:ss)"
+        )
     }
 
     @Test(arguments: [

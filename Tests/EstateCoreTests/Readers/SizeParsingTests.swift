@@ -21,20 +21,23 @@ import Testing
         return error.description
     }
 
-    @Test(arguments: [
-        ("16 GB", 16 * gib), ("512GB", 512 * gib), ("1 TB", tib), ("16384 MB", 16 * gib), ("500 KB", 512_000),
-        ("16GiB", 16 * gib), ("1.5 TB", tib + tib / 2), ("0.5TB", tib / 2), ("16 gb", 16 * gib), ("8G", 8 * gib),
-        ("16,384 MB", 16 * gib), ("2 PB", 2 << 50), ("4096 bytes", 4_096), ("1 byte", 1), ("0 GB", 0),
-    ] as [(String, Int64)])
+    @Test(
+        arguments: [
+            ("16 GB", 16 * gib), ("512GB", 512 * gib), ("1 TB", tib), ("16384 MB", 16 * gib), ("500 KB", 512_000),
+            ("16GiB", 16 * gib), ("1.5 TB", tib + tib / 2), ("0.5TB", tib / 2), ("16 gb", 16 * gib), ("8G", 8 * gib),
+            ("16,384 MB", 16 * gib), ("2 PB", 2 << 50), ("4096 bytes", 4_096), ("1 byte", 1), ("0 GB", 0),
+        ] as [(String, Int64)])
     func readsMemorySizesInBinaryMultiples(text: String, expected: Int64) {
         #expect(bytes(text, .memory) == expected)
     }
 
-    @Test(arguments: [
-        ("16 GB", 16_000_000_000), ("512GB", 512_000_000_000), ("1 TB", 1_000_000_000_000),
-        ("1.5 TB", 1_500_000_000_000), ("0.5TB", 500_000_000_000), ("500 KB", 500_000), ("16384 MB", 16_384_000_000),
-        ("1 PB", 1_000_000_000_000_000),
-    ] as [(String, Int64)])
+    @Test(
+        arguments: [
+            ("16 GB", 16_000_000_000), ("512GB", 512_000_000_000), ("1 TB", 1_000_000_000_000),
+            ("1.5 TB", 1_500_000_000_000), ("0.5TB", 500_000_000_000), ("500 KB", 500_000),
+            ("16384 MB", 16_384_000_000),
+            ("1 PB", 1_000_000_000_000_000),
+        ] as [(String, Int64)])
     func readsStorageSizesInDecimalMultiples(text: String, expected: Int64) {
         #expect(bytes(text, .storage) == expected)
     }
@@ -64,7 +67,8 @@ import Testing
         #expect(
             message("16")
                 == Self.expected
-                + ", found \"16\"; 16 has no unit; write one (16 GB, 512 MB) or name it in the column header, as in RAM (GB)")
+                + ", found \"16\"; 16 has no unit; write one (16 GB, 512 MB) or name it in the column header, as in RAM (GB)"
+        )
     }
 
     @Test func refusesAnUnknownUnit() {
@@ -75,7 +79,8 @@ import Testing
         #expect(
             message("2 x 8GB")
                 == Self.expected
-                + ", found \"2 x 8GB\"; \"x 8GB\" is not a size unit; use B, KB, MB, GB, TB, PB or KiB, MiB, GiB, TiB, PiB")
+                + ", found \"2 x 8GB\"; \"x 8GB\" is not a size unit; use B, KB, MB, GB, TB, PB or KiB, MiB, GiB, TiB, PiB"
+        )
     }
 
     @Test func refusesNegativeSizes() {

@@ -1,8 +1,7 @@
 import EstateCore
+import EstateSample
 import Foundation
 import Testing
-
-@testable import EstateSample
 
 /// Reads the written sample back through Estate's own ingest: what the generator meant is what Estate reads.
 @Suite struct SampleIngestTests {
@@ -42,9 +41,9 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }
         _ = try SampleWriter.write(SampleEstate(endUserDevices: 10), to: folder.url)
-        let sink = try ingest(folder, [DepotStocktake.fileName])
-        #expect(sink.rejects.count == DepotStocktake.badRowCount, "\(sink.rejects.map(\.description))")
-        #expect(sink.assets.count == 15 - DepotStocktake.badRowCount)
+        let sink = try ingest(folder, [SampleWriter.stocktakeFileName])
+        #expect(sink.rejects.count == SampleWriter.stocktakeBadRowCount, "\(sink.rejects.map(\.description))")
+        #expect(sink.assets.count == 15 - SampleWriter.stocktakeBadRowCount)
         let lines = Set(sink.rejects.map(\.line))
         #expect(lines == [5, 6, 7, 8, 9, 10], "rejected lines \(lines.sorted())")
     }

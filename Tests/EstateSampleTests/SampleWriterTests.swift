@@ -1,8 +1,7 @@
 import EstateCore
+import EstateSample
 import Foundation
 import Testing
-
-@testable import EstateSample
 
 @Suite struct SampleWriterTests {
     let small = SampleEstate(endUserDevices: 400)
@@ -27,7 +26,7 @@ import Testing
         for name in ["assets.csv", "servers.csv", "components.csv"] {
             #expect(try first.data(name) != second.data(name), "\(name) is the same for two seeds")
         }
-        #expect(try first.data(DepotStocktake.fileName) == second.data(DepotStocktake.fileName))
+        #expect(try first.data(SampleWriter.stocktakeFileName) == second.data(SampleWriter.stocktakeFileName))
     }
 
     @Test func returnsThePathsWrittenAndLeavesNoPartialFiles() throws {
@@ -57,7 +56,7 @@ import Testing
         _ = try SampleWriter.write(small, to: folder.url)
         let detector = FormatDetector()
         let expected: [(String, InputFormat)] = [
-            ("assets.csv", .assetsCSV), ("servers.csv", .assetsCSV), (DepotStocktake.fileName, .assetsCSV),
+            ("assets.csv", .assetsCSV), ("servers.csv", .assetsCSV), (SampleWriter.stocktakeFileName, .assetsCSV),
             ("systems.csv", .systemsCSV), ("components.csv", .componentsCSV),
         ]
         for (name, format) in expected {

@@ -29,8 +29,10 @@ public struct IngestSession {
     public mutating func ingest<Sink: IngestSink>(
         _ file: InputFile, format: InputFormat? = nil, into sink: inout Sink
     ) throws -> Outcome {
-        let resolved = try format ?? FormatDetector(mapping: mapping).format(of: file)
         let checksum = SHA256.hex(of: file.data)
+        let (utf8, encodingNote) = TextEncoding.utf8(file.data)
+        let file = InputFile(path: file.path, data: utf8)
+        let resolved = try format ?? FormatDetector(mapping: mapping).format(of: file)
         let source = try sink.beginSource(path: file.path, format: resolved.rawValue, checksum: checksum)
         var counts = Counts()
         var notes: [String] = []
@@ -62,6 +64,7 @@ public struct IngestSession {
         case .estateJSON:
             notes = try readEstateJSON(file, source: source, counts: &counts, sink: &sink)
         }
+        if let encodingNote { notes.insert(encodingNote, at: 0) }
         try sink.endSource(source, accepted: counts.accepted, rejected: counts.rejected)
         let record = SourceRecord(
             path: file.path, format: resolved.rawValue, checksum: checksum, accepted: counts.accepted,

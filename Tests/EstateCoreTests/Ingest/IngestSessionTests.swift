@@ -143,3 +143,33 @@ import Testing
         }
     }
 }
+
+@Suite struct TextEncodingTests {
+    @Test func aWindows1252PoundSignIsReadAsPoundsWithANote() throws {
+        var bytes = Array("Asset Tag,Type,Cost\nA1,laptop,".utf8)
+        bytes += [0xA3] + Array("1,200.00\n".utf8)
+        var session = IngestSession()
+        var sink = CollectingSink()
+        let outcome = try session.ingest(InputFile(path: "old.csv", data: Data(bytes)), into: &sink)
+        #expect(sink.assets.first?.purchaseCost == Money(pounds: 1200))
+        #expect(outcome.notes.first?.contains("Windows-1252") == true)
+    }
+
+    @Test func aUTF16FileWithAByteOrderMarkIsConverted() throws {
+        let text = "Asset Tag,Type\nA1,laptop\n"
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        var session = IngestSession()
+        var sink = CollectingSink()
+        let outcome = try session.ingest(InputFile(path: "u16.csv", data: Data(bytes)), into: &sink)
+        #expect(sink.assets.map(\.id) == ["A1"])
+        #expect(outcome.notes.first?.contains("UTF-16") == true)
+    }
+
+    @Test func validUTF8IsLeftAsItIs() {
+        let data = Data("£5 café".utf8)
+        let (converted, note) = TextEncoding.utf8(data)
+        #expect(converted == data)
+        #expect(note == nil)
+    }
+}

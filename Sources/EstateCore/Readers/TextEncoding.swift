@@ -1,0 +1,53 @@
+import Foundation
+
+/// Brings a file's bytes to UTF-8 before parsing, because councils' exports come in several encodings:
+/// Excel's "Unicode text" and Windows tools write UTF-16 with a byte-order mark, and older spreadsheets
+/// save Windows-1252, where `£` is the single byte `0xA3`.
+public enum TextEncoding {
+    /// The bytes as UTF-8, and a note saying what was converted (nil when the file was UTF-8 already).
+    ///
+    /// - UTF-16 with a byte-order mark (either endianness) is converted.
+    /// - Otherwise, bytes that are not valid UTF-8 are read as Windows-1252, and the note says so.
+    /// - Complexity: O(n); a pure-ASCII or valid UTF-8 file is scanned once and not copied.
+    public static func utf8(_ data: Data) -> (data: Data, note: String?) {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            let encoding: String.Encoding = data.starts(with: [0xFF, 0xFE]) ? .utf16LittleEndian : .utf16BigEndian
+            if let text = String(data: data.dropFirst(2), encoding: encoding) {
+                return (Data(text.utf8), "read as UTF-16 (\(encoding == .utf16LittleEndian ? "little" : "big")-endian) and converted to UTF-8")
+            }
+            return (data, nil)
+        }
+        guard !isValidUTF8(data) else { return (data, nil) }
+        var text = ""
+        text.unicodeScalars.reserveCapacity(data.count)
+        for byte in data { text.unicodeScalars.append(windows1252(byte)) }
+        return (Data(text.utf8), "not valid UTF-8: read as Windows-1252 (save as CSV UTF-8 to avoid this)")
+    }
+
+    static func isValidUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw -> Bool in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if !bytes.contains(where: { $0 >= 0x80 }) { return true }
+            var iterator = bytes.makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        }
+    }
+
+    /// Windows-1252's 0x80-0x9F block differs from Latin-1; the rest maps straight to Unicode.
+    static func windows1252(_ byte: UInt8) -> Unicode.Scalar {
+        let high: [UInt32] = [
+            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+            0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+            0x0153, 0x9D, 0x017E, 0x0178,
+        ]
+        let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+}

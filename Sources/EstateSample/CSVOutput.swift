@@ -53,10 +53,12 @@ final class CSVOutput {
         let to = url.path(percentEncoded: false)
         guard rename(from, to) == 0 else {
             let code = errno
-            throw CocoaError(.fileWriteUnknown, userInfo: [
-                NSFilePathErrorKey: to,
-                NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(code)),
-            ])
+            throw CocoaError(
+                .fileWriteUnknown,
+                userInfo: [
+                    NSFilePathErrorKey: to,
+                    NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(code)),
+                ])
         }
     }
 

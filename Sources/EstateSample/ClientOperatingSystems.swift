@@ -55,53 +55,63 @@ enum ClientOperatingSystems {
         using random: inout SampleRandom
     ) -> (name: String, version: String?) {
         let edition = random.below(100) < 10 ? "Pro" : "Enterprise"
-        // Stragglers: kit bought before Windows 7 shipped, and a few never upgraded from 7.
+        // Configuration Manager reports WMI's caption (`Microsoft Windows 10 Enterprise`); Intune drops the
+        // `Microsoft` and adds the monthly patch level to the build.
+        let vendor = isModernManaged ? "" : "Microsoft "
+        func reported(_ product: String, build: Int, released: LocalDate) -> (name: String, version: String?) {
+            let patch = isModernManaged ? ".\(patchLevel(since: released, on: reference, using: &random))" : ""
+            return (vendor + product, "10.0.\(build)\(patch)")
+        }
+
+        // Stragglers: kit bought before Windows 7 shipped, and a few never upgraded from 7 or 8.1.
         if purchased < day(2010, 10, 22), random.percent(50) || reference < day(2016, 8, 2) {
             return ("Microsoft Windows XP Professional", "5.1.2600")
         }
         if purchased < day(2016, 1, 1), random.percent(12) || reference < day(2016, 12, 1) {
-            return random.percent(85)
-                ? ("Microsoft Windows 7 \(edition == "Pro" ? "Professional" : "Enterprise") ", "6.1.7601")
-                : ("Windows 7 Pro SP1", nil)
+            // WMI's Windows 7 caption really does end with a space.
+            if random.percent(85) {
+                return ("Microsoft Windows 7 \(edition == "Pro" ? "Professional" : "Enterprise") ", "6.1.7601")
+            }
+            return ("Windows 7 Pro SP1", nil)
         }
         if purchased >= day(2014, 1, 1), purchased < day(2016, 1, 1), random.perMille(15) {
             return ("Microsoft Windows 8.1 Pro", "6.3.9600")
         }
-        let isArm: Bool
-        if case .windowsArm = model.platform { isArm = true } else { isArm = false }
+
+        var isArm = false
+        if case .windowsArm = model.platform { isArm = true }
         let rolloutDays = windows11RolloutStart.days(until: reference)
         let windows11Chance = min(90, max(0, rolloutDays * 90 / windows11RolloutDays))
         let wantsWindows11 = isArm || (model.isWindows11Capable && random.percent(windows11Chance))
         if !wantsWindows11, model.assetClass == .desktop, random.percent(3),
             let release = ltsc.last(where: { $0.released <= reference })
         {
-            let name = (isModernManaged ? "" : "Microsoft ") + "Windows 10 Enterprise \(release.name)"
-            return (name, version(build: release.build, released: release.released, reference: reference, withPatch: isModernManaged, using: &random))
+            return reported("Windows 10 Enterprise \(release.name)", build: release.build, released: release.released)
         }
+
+        // The newest feature update the organisation had deployed when the device last checked in, or one
+        // or two behind on the slower rings.
         let releases = wantsWindows11 ? windows11 : windows10
         guard let latest = releases.lastIndex(where: { $0.released.adding(days: deploymentLagDays) <= reference })
-        else {
-            return ("Microsoft Windows 7 Enterprise ", "6.1.7601")
-        }
-        var index = latest
+        else { return ("Microsoft Windows 7 Enterprise ", "6.1.7601") }
         let behind = random.below(100)
-        if behind < 8 { index -= 2 } else if behind < 30 { index -= 1 }
-        let release = releases[max(0, index)]
+        let release = releases[max(0, latest - (behind < 8 ? 2 : behind < 30 ? 1 : 0))]
         let major = wantsWindows11 ? "11" : "10"
-        let roll = random.below(100)
-        if roll < 2 {
-            // Typed by hand into the register.
-            return (random.percent(50) ? "Win \(major) \(edition == "Pro" ? "Pro" : "Ent")" : "Windows \(major) \(edition) \(release.feature)", release.feature)
+        if random.below(100) < 2 {
+            // Typed into the register by hand.
+            let name =
+                random.percent(50)
+                ? "Win \(major) \(edition == "Pro" ? "Pro" : "Ent")" : "Windows \(major) \(edition) \(release.feature)"
+            return (name, release.feature)
         }
-        let name = (isModernManaged ? "" : "Microsoft ") + "Windows \(major) \(edition)"
-        return (name, version(build: release.build, released: release.released, reference: reference, withPatch: isModernManaged, using: &random))
+        return reported("Windows \(major) \(edition)", build: release.build, released: release.released)
     }
 
-    /// `10.0.19045`, or with the monthly patch level (`10.0.19045.4894`) as Intune reports it.
-    static func version(build: Int, released: LocalDate, reference: LocalDate, withPatch: Bool, using random: inout SampleRandom) -> String {
-        guard withPatch else { return "10.0.\(build)" }
+    /// The update build revision a device reports: about 110 a month since the feature update shipped.
+    static func patchLevel(since released: LocalDate, on reference: LocalDate, using random: inout SampleRandom) -> Int
+    {
         let months = max(0, released.days(until: reference) / 30)
-        return "10.0.\(build).\(min(9_000, 100 + months * 110 + random.below(40)))"
+        return min(9_000, 100 + months * 110 + random.below(40))
     }
 
     /// iOS and iPadOS majors: (major, released, minor releases it reached).
@@ -112,7 +122,9 @@ enum ClientOperatingSystems {
     ]
 
     /// The iOS or iPadOS version a device reports, e.g. `17.7.2`.
-    static func apple(maxMajor: Int, purchased: LocalDate, reference: LocalDate, using random: inout SampleRandom) -> String {
+    static func apple(maxMajor: Int, reference: LocalDate, using random: inout SampleRandom)
+        -> String
+    {
         let lag = random.below(60)
         let seen = reference.adding(days: -lag)
         var candidates = appleReleases.filter { $0.major <= maxMajor && $0.released <= seen }

@@ -25,10 +25,18 @@ enum ClusterInfrastructure {
     }
 
     static let hostModels: [HostModel] = [
-        HostModel(make: "Dell Inc.", model: "PowerEdge R750", cpu: "Intel(R) Xeon(R) Gold 6338 CPU @ 2.00GHz", cores: 64, memoryGB: 1_024, ageMonths: 12...50, os: .esxi80, costPounds: 27_400, isDell: true),
-        HostModel(make: "Dell Inc.", model: "PowerEdge R740", cpu: "Intel(R) Xeon(R) Gold 6230 CPU @ 2.10GHz", cores: 40, memoryGB: 768, ageMonths: 50...95, os: .esxi70, costPounds: 19_850, isDell: true),
-        HostModel(make: "HPE", model: "ProLiant DL380 Gen10 Plus", cpu: "Intel(R) Xeon(R) Gold 6330 CPU @ 2.00GHz", cores: 56, memoryGB: 768, ageMonths: 20...60, os: .esxi80, costPounds: 24_900, isDell: false),
-        HostModel(make: "HPE", model: "ProLiant DL380 Gen9", cpu: "Intel(R) Xeon(R) CPU E5-2680 v4 @ 2.40GHz", cores: 28, memoryGB: 384, ageMonths: 96...130, os: .esxi67, costPounds: 11_200, isDell: false),
+        HostModel(
+            make: "Dell Inc.", model: "PowerEdge R750", cpu: "Intel(R) Xeon(R) Gold 6338 CPU @ 2.00GHz", cores: 64,
+            memoryGB: 1_024, ageMonths: 12...50, os: .esxi80, costPounds: 27_400, isDell: true),
+        HostModel(
+            make: "Dell Inc.", model: "PowerEdge R740", cpu: "Intel(R) Xeon(R) Gold 6230 CPU @ 2.10GHz", cores: 40,
+            memoryGB: 768, ageMonths: 50...95, os: .esxi70, costPounds: 19_850, isDell: true),
+        HostModel(
+            make: "HPE", model: "ProLiant DL380 Gen10 Plus", cpu: "Intel(R) Xeon(R) Gold 6330 CPU @ 2.00GHz", cores: 56,
+            memoryGB: 768, ageMonths: 20...60, os: .esxi80, costPounds: 24_900, isDell: false),
+        HostModel(
+            make: "HPE", model: "ProLiant DL380 Gen9", cpu: "Intel(R) Xeon(R) CPU E5-2680 v4 @ 2.40GHz", cores: 28,
+            memoryGB: 384, ageMonths: 96...130, os: .esxi67, costPounds: 11_200, isDell: false),
     ]
 
     /// What a virtual machine is for, which decides what is installed on it.
@@ -101,7 +109,11 @@ enum ClusterInfrastructure {
         case .linuxDatabase:
             let os = random.pick(linux)
             if os.name.contains("Red Hat"), random.percent(40) { return (os, [random.percent(50) ? .oracle19c : .oracle12c]) }
-            return (os, [random.percent(50) ? .postgres12 : .postgres14])
+            let postgres =
+                os.name.contains("Ubuntu")
+                ? Installed(.database, "postgresql-14", "14.13-1.pgdg+1")
+                : Installed(.database, "postgresql-server", "13.16-1.module+el8.10.0+21839")
+            return (os, [postgres])
         case .fileServer:
             return (random.pick(windows), [])
         case .webServer:

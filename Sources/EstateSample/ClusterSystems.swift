@@ -46,16 +46,19 @@ enum ClusterSystems {
             if let app = appServers.isEmpty ? liveVMs.first : random.pick(appServers) { runsOn.append(app.id) }
             if !databases.isEmpty, random.percent(70) { runsOn.append(random.pick(databases).id) }
             let id = "APP" + DeviceGenerator.padded(number * 10 + index, 5)
-            systems.append(System(
-                id: id, name: "\(template.name) (cluster \(number))", vendor: template.vendor, product: template.product,
-                version: template.version, capability: SystemRegister.token(template.capability),
-                department: Places.departments[random.weighted(Places.departmentWeights)].name,
-                users: random.int(in: template.users), hosting: .onPremises, client: template.client,
-                customisation: template.customisation, criticality: [.low, .medium, .medium, .high][random.below(4)],
-                dataClassification: template.classification, integrations: random.percent(50) ? ["APP008"] : [],
-                annualCost: Money(pounds: Int64(random.int(in: template.costPounds))),
-                contractEnd: template.vendor == "In-house" ? nil : asOf.adding(months: random.int(in: -6...48)),
-                assetIds: runsOn, vendorOffersSaaS: template.vendorSaaS))
+            systems.append(
+                System(
+                    id: id, name: "\(template.name) (cluster \(number))", vendor: template.vendor,
+                    product: template.product,
+                    version: template.version, capability: SystemRegister.token(template.capability),
+                    department: Places.departments[random.weighted(Places.departmentWeights)].name,
+                    users: random.int(in: template.users), hosting: .onPremises, client: template.client,
+                    customisation: template.customisation,
+                    criticality: [.low, .medium, .medium, .high][random.below(4)],
+                    dataClassification: template.classification, integrations: random.percent(50) ? ["APP008"] : [],
+                    annualCost: Money(pounds: Int64(random.int(in: template.costPounds))),
+                    contractEnd: template.vendor == "In-house" ? nil : asOf.adding(months: random.int(in: -6...48)),
+                    assetIds: runsOn, vendorOffersSaaS: template.vendorSaaS))
         }
         return systems
     }

@@ -115,7 +115,7 @@ enum CoreInfrastructure {
         vm("EWKVCSA01", p, dc, .photon, 4, 19, 600, "ICT", [.vcenter])
         vm("EWKLIC01", p, dc, .windows2012R2Standard, 4, 16, 300, "Environment & Regulatory Services", [.sql2012, .iis85])
         vm("EWKJUMP01", p, dc, .windows2022Standard, 2, 8, 100)
-        vm("ewk-mon01", p, dc, .ubuntu2004, 4, 16, 500, "ICT", [.zabbix, .postgres12])
+        vm("ewk-mon01", p, dc, .ubuntu1804, 4, 16, 500, "ICT", [.zabbix, .postgres12])
         vm("EWKNPS01", p, dc, .windows2019Standard, 2, 4, 80)
         vm("EWKAADC01", p, dc, .windows2019Standard, 2, 8, 100)
         vm("EWKBTS01", p, dc, .windows2016Standard, 4, 16, 300, "ICT", [.biztalk, .sql2016])
@@ -129,7 +129,7 @@ enum CoreInfrastructure {
         vm("EWKSPSQL01", l, dc, .windows2008R2Enterprise, 4, 32, 1_500, "ICT", [.sql2008R2])
         vm("EWKCTROCC01", l, dc, .windows2012R2Standard, 4, 16, 150, "Adults' Social Care", [.iis85, .dotNet472])
         vm("EWKBO01", l, dc, .windows2012R2Standard, 8, 32, 300, "Finance", [.businessObjects, .tomcat85, .java8])
-        vm("EWKWSUS01", l, dc, .windows2012R2Standard, 2, 8, 800, "ICT", [.wsus, .iis85])
+        vm("EWKWSUS01", l, dc, .windows2012Standard, 2, 8, 800, "ICT", [.wsus, Installed(.middleware, "Internet Information Services", "8.0")])
         vm("ewk-intranet01", l, dc, .ubuntu1604, 2, 4, 100, "ICT", [.apache2Xenial, .php70, .mysql57])
         vm("EWKCRMOLD01", l, dc, .windows2008R2Standard, 2, 4, 100, "Customer Services", status: .retired)
 
@@ -157,8 +157,8 @@ enum CoreInfrastructure {
         vm("EWKAZCONN01", [], .azure, .windows2022Azure, 2, 8, 128, cpu: azureCPU)
         vm("EWKAZPBI01", [], .azure, .windows2022Datacenter, 4, 16, 128, "Finance", cpu: azureCPU)
         vm("ewk-az-sftp01", [], .azure, .ubuntu2204, 2, 4, 256, "Revenues & Benefits", [Installed(.application, "openssh-server", "1:8.9p1-3ubuntu0.10")], cpu: azureCPU)
-        vm("ewk-aws-api01", [], .aws, .rhel810, 2, 8, 100, "Regeneration", [Installed(.runtime, "python39", "3.9.19-1.module+el8.10.0+21815"), Installed(.application, "CKAN", "2.9.11")], cpu: "Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz", type: "m5.large")
-        vm("ewk-aws-db01", [], .aws, .rhel810, 2, 16, 500, "Regeneration", [Installed(.database, "postgresql-server", "13.16-1.module+el8.10.0+21839")], cpu: "Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz", type: "r5.large")
+        vm("ewk-aws-api01", [], .aws, .rhel8, 2, 8, 100, "Regeneration", [Installed(.runtime, "python39", "3.9.18-1.module+el8.9.0+20024"), Installed(.application, "CKAN", "2.9.11")], cpu: "Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz", type: "m5.large")
+        vm("ewk-aws-db01", [], .aws, .ubuntu2404, 2, 16, 500, "Regeneration", [Installed(.database, "postgresql-16", "16.4-0ubuntu0.24.04.2")], cpu: "Intel(R) Xeon(R) Platinum 8259CL CPU @ 2.50GHz", type: "r5.large")
         return b
     }
 }

@@ -11,7 +11,9 @@ struct DeviceGenerator {
         self.random = SampleRandom(seed: seed, stream: SampleStreams.devices)
     }
 
-    static let classes: [AssetClass] = [.desktop, .laptop, .workstation, .thinClient, .monitor, .smartphone, .tablet, .printer]
+    static let classes: [AssetClass] = [
+        .desktop, .laptop, .workstation, .thinClient, .monitor, .smartphone, .tablet, .printer,
+    ]
     /// Relative numbers of each class, for office-based and for mobile departments.
     static let officeClassWeights = [300, 270, 14, 68, 195, 95, 30, 28]
     static let mobileClassWeights = [230, 270, 5, 50, 160, 200, 75, 10]
@@ -31,6 +33,7 @@ struct DeviceGenerator {
     }
 
     /// The next device and the software installed on it.
+    // swift-format-ignore
     mutating func next() -> (asset: Asset, components: [Component]) {
         let department = Places.departments[random.weighted(Places.departmentWeights)]
         let weights = department.isMobile ? Self.mobileClassWeights : Self.officeClassWeights
@@ -50,27 +53,10 @@ struct DeviceGenerator {
         let status = self.status(assetClass, ageYears: ageYears)
         let lastSeen = self.lastSeen(assetClass, status: status, purchased: purchased)
         let reference = lastSeen ?? min(asOf, purchased.adding(days: 45))
-        let isModernManaged = purchased >= LocalDate(year: 2020, month: 4, day: 1) ?? asOf
-        var osName: String?
-        var osVersion: String?
-        switch model.platform {
-        case .windows, .windowsArm:
-            (osName, osVersion) = ClientOperatingSystems.windows(
-                model: model, purchased: purchased, reference: reference, isModernManaged: isModernManaged, using: &random)
-        case .fixed(let choices):
-            (osName, osVersion) = random.pick(choices)
-        case .iOS(let maxMajor):
-            osName = "iOS"
-            osVersion = ClientOperatingSystems.apple(maxMajor: maxMajor, purchased: purchased, reference: reference, using: &random)
-        case .iPadOS(let maxMajor):
-            osName = "iPadOS"
-            osVersion = ClientOperatingSystems.apple(maxMajor: maxMajor, purchased: purchased, reference: reference, using: &random)
-        case .android(let launch, let upgrades):
-            osName = "Android"
-            osVersion = ClientOperatingSystems.android(launch: launch, upgrades: upgrades, reference: reference, using: &random)
-        case .none:
-            break
-        }
+        // Bought since the 2020 laptop surge: enrolled in Intune rather than Configuration Manager.
+        let isModernManaged = purchased >= ClientOperatingSystems.day(2020, 4, 1)
+        let (osName, osVersion) = operatingSystem(
+            model, purchased: purchased, reference: reference, isModernManaged: isModernManaged)
 
         let costPence = Int64(model.costPounds) * Int64(92 + random.below(17))  // 92% to 108% of list
             + Int64(random.below(100))
@@ -99,13 +85,41 @@ struct DeviceGenerator {
         return (asset, components)
     }
 
+    /// The operating system the device's management tool reports, as (name, version).
+    private mutating func operatingSystem(
+        _ model: DeviceModel, purchased: LocalDate, reference: LocalDate, isModernManaged: Bool
+    ) -> (String?, String?) {
+        switch model.platform {
+        case .windows, .windowsArm:
+            return ClientOperatingSystems.windows(
+                model: model, purchased: purchased, reference: reference, isModernManaged: isModernManaged,
+                using: &random)
+        case .fixed(let choices):
+            return random.pick(choices)
+        case .iOS(let maxMajor):
+            return ("iOS", ClientOperatingSystems.apple(maxMajor: maxMajor, reference: reference, using: &random))
+        case .iPadOS(let maxMajor):
+            return ("iPadOS", ClientOperatingSystems.apple(maxMajor: maxMajor, reference: reference, using: &random))
+        case .android(let launch, let upgrades):
+            let version = ClientOperatingSystems.android(
+                launch: launch, upgrades: upgrades, reference: reference, using: &random)
+            return ("Android", version)
+        case .none:
+            return (nil, nil)
+        }
+    }
+
+    /// Mostly in use; spares in the store (more of them among this year's purchases); a few in repair or
+    /// lost; and some kit past eight years retired but still on the register.
     private mutating func status(_ assetClass: AssetClass, ageYears: Int) -> AssetStatus {
-        let roll = random.below(1000)
-        if ageYears >= 8, roll < 120 { return .retired }
-        if roll < (ageYears == 0 ? 250 : 150) && roll >= 120 { return .inStock }
-        if roll >= 950, roll < 965 { return .inRepair }
-        if roll >= 965, roll < 970, [.laptop, .smartphone, .tablet].contains(assetClass) { return .lost }
-        return .active
+        let roll = random.below(1_000)
+        switch roll {
+        case 0..<120 where ageYears >= 8: return .retired
+        case 120..<(ageYears == 0 ? 250 : 150): return .inStock
+        case 950..<965: return .inRepair
+        case 965..<970 where assetClass == .laptop || assetClass == .smartphone || assetClass == .tablet: return .lost
+        default: return .active
+        }
     }
 
     /// When the device last checked in with its management tool: most within a fortnight, a realistic share

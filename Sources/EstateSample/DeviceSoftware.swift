@@ -49,7 +49,9 @@ enum DeviceSoftware {
         if isXP || isSeven {
             if random.percent(60) { add(.runtime, "Java 6 Update 45", "6.0.450") }
         } else if random.percent(15) {
-            add(.runtime, random.percent(70) ? "Java 8 Update 291" : "Java 8 Update 401", random.percent(50) ? "8.0.2910.10" : nil)
+            add(
+                .runtime, random.percent(70) ? "Java 8 Update 291" : "Java 8 Update 401",
+                random.percent(50) ? "8.0.2910.10" : nil)
         }
         if !isXP, random.percent(35) {
             add(.application, "Adobe Acrobat Reader DC", random.percent(50) ? "24.003.20112" : "23.008.20470")

@@ -41,8 +41,10 @@ struct InfrastructureBuilder {
         let hosting: AssetHosting = room.map(Self.hosting) ?? .onPremises
         let asset = Asset(
             id: id, hostname: hostname, assetClass: assetClass, manufacturer: make, model: model, serial: serial,
-            site: room?.site ?? site, department: department, purchaseDate: purchased, purchaseCost: Money(pence: costPence),
-            warrantyEnd: purchased.adding(years: warrantyYears).adding(days: -1), osName: os?.name, osVersion: os?.version,
+            site: room?.site ?? site, department: department, purchaseDate: purchased,
+            purchaseCost: Money(pence: costPence),
+            warrantyEnd: purchased.adding(years: warrantyYears).adding(days: -1), osName: os?.name,
+            osVersion: os?.version,
             cpu: cpu, cores: cores, memoryBytes: memoryGB.map { Int64($0) << 30 },
             storageBytes: diskGB.map { Int64($0) * 1_000_000_000 }, lastSeen: lastScan(status),
             hosting: hosting, isVirtual: false, status: status)
@@ -70,7 +72,10 @@ struct InfrastructureBuilder {
             (make, model, serial) = ("Microsoft Corporation", "Virtual Machine", SerialNumbers.hyperV(using: &random))
         default:
             let oldHardware = os.version.hasPrefix("6.") || os.name.contains("release 6")
-            (make, model, serial) = ("VMware, Inc.", oldHardware ? "VMware Virtual Platform" : "VMware7,1", SerialNumbers.vmware(using: &random))
+            (make, model, serial) = (
+                "VMware, Inc.", oldHardware ? "VMware Virtual Platform" : "VMware7,1",
+                SerialNumbers.vmware(using: &random)
+            )
         }
         let hostId = hosts.isEmpty ? nil : random.pick(hosts)
         // A guest reports its host's processor model.
@@ -90,7 +95,10 @@ struct InfrastructureBuilder {
         assets.append(asset)
         if let hostname = asset.hostname { idByHostname[hostname] = asset.id }
         for item in installed {
-            components.append(Component(subject: .asset, subjectId: asset.id, kind: item.kind, product: item.product, version: item.version))
+            components.append(
+                Component(
+                    subject: .asset, subjectId: asset.id, kind: item.kind, product: item.product, version: item.version)
+            )
         }
     }
 
@@ -128,11 +136,26 @@ struct InfrastructureBuilder {
 /// Server and network serial numbers.
 extension SerialNumbers {
     static func dellServer(using random: inout SampleRandom) -> String { random.characters(7, from: Alphabet.dellTag) }
-    static func hpeServer(using random: inout SampleRandom) -> String { "CZJ" + random.characters(7, from: Alphabet.upperAlphanumeric) }
-    static func cisco(using random: inout SampleRandom) -> String { "FOC" + random.characters(4, from: Alphabet.digits) + random.characters(4, from: Alphabet.upperAlphanumeric) }
-    static func paloAlto(using random: inout SampleRandom) -> String { "0" + random.characters(11, from: Alphabet.digits) }
-    static func fortinet(using random: inout SampleRandom) -> String { "FG100FTK" + random.characters(8, from: Alphabet.digits) }
-    static func aruba(using random: inout SampleRandom) -> String { "SG" + random.characters(8, from: Alphabet.upperAlphanumeric) }
-    static func netApp(using random: inout SampleRandom) -> String { "7" + random.characters(11, from: Alphabet.digits) }
-    static func f5(using random: inout SampleRandom) -> String { "f5-" + random.characters(4, from: "abcdefghijklmnopqrstuvwxyz") + "-" + random.characters(4, from: "abcdefghijklmnopqrstuvwxyz") }
+    static func hpeServer(using random: inout SampleRandom) -> String {
+        "CZJ" + random.characters(7, from: Alphabet.upperAlphanumeric)
+    }
+    static func cisco(using random: inout SampleRandom) -> String {
+        "FOC" + random.characters(4, from: Alphabet.digits) + random.characters(4, from: Alphabet.upperAlphanumeric)
+    }
+    static func paloAlto(using random: inout SampleRandom) -> String {
+        "0" + random.characters(11, from: Alphabet.digits)
+    }
+    static func fortinet(using random: inout SampleRandom) -> String {
+        "FG100FTK" + random.characters(8, from: Alphabet.digits)
+    }
+    static func aruba(using random: inout SampleRandom) -> String {
+        "SG" + random.characters(8, from: Alphabet.upperAlphanumeric)
+    }
+    static func netApp(using random: inout SampleRandom) -> String {
+        "7" + random.characters(11, from: Alphabet.digits)
+    }
+    static func f5(using random: inout SampleRandom) -> String {
+        "f5-" + random.characters(4, from: "abcdefghijklmnopqrstuvwxyz") + "-"
+            + random.characters(4, from: "abcdefghijklmnopqrstuvwxyz")
+    }
 }

@@ -34,6 +34,7 @@ public struct SampleEstate: Sendable, Hashable {
 
     /// `0x4541_5354_5749_434B`, "EASTWICK" in ASCII.
     public static let defaultSeed: UInt64 = 0x4541_5354_5749_434B
+    /// 2,500 end-user devices: a mid-sized London borough.
     public static let defaultEndUserDevices = 2_500
     /// The sample's pinned date, 2026-10-01.
     public static let defaultAsOf = LocalDate(year: 2026, month: 10, day: 1) ?? LocalDate(daysSinceEpoch: 20_727)
@@ -46,7 +47,8 @@ public struct SampleEstate: Sendable, Hashable {
     static let devicesPerCluster = 1_000
 
     /// An estate of `endUserDevices` devices (at least 0) and the infrastructure that goes with them.
-    public init(seed: UInt64 = defaultSeed, endUserDevices: Int = defaultEndUserDevices, asOf: LocalDate = defaultAsOf) {
+    public init(seed: UInt64 = defaultSeed, endUserDevices: Int = defaultEndUserDevices, asOf: LocalDate = defaultAsOf)
+    {
         self.seed = seed
         self.endUserDevices = max(0, endUserDevices)
         self.asOf = asOf
@@ -141,12 +143,18 @@ public enum SampleRecord: Sendable, Hashable {
 
 /// How many records of each kind a sample estate holds.
 public struct SampleTally: Sendable, Hashable {
+    /// End-user devices (the asset register).
     public var devices = 0
+    /// Servers, virtual machines, network, firewalls and storage (the CMDB export).
     public var infrastructure = 0
+    /// Line-of-business systems.
     public var systems = 0
+    /// Installed products on assets and systems.
     public var components = 0
+    /// Assets of each class, devices and infrastructure together.
     public var byClass: [AssetClass: Int] = [:]
 
+    /// An empty tally.
     public init() {}
 
     /// Devices and infrastructure together.

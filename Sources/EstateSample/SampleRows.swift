@@ -37,7 +37,8 @@ enum SampleRows {
             asset.purchaseCost?.plain ?? "", asset.warrantyEnd?.description ?? "", asset.osName ?? "",
             asset.osVersion ?? "", asset.cpu ?? "", asset.cores.map(String.init) ?? "", gibibytes(asset.memoryBytes),
             gigabytes(asset.storageBytes), hostedIn(asset), asset.isVirtual.map { $0 ? "Yes" : "No" } ?? "",
-            asset.hostId ?? "", asset.status == .retired ? "Decommissioned" : "Live", timestamp(asset.lastSeen, id: asset.id),
+            asset.hostId ?? "", asset.status == .retired ? "Decommissioned" : "Live",
+            timestamp(asset.lastSeen, id: asset.id),
         ]
     }
 
@@ -154,7 +155,9 @@ enum SampleRows {
         case .database: return "Database"
         case .middleware:
             let product = component.product
-            let isWebServer = ["Internet Information Services", "httpd", "apache2", "nginx"].contains { product.hasPrefix($0) }
+            let isWebServer = ["Internet Information Services", "httpd", "apache2", "nginx"].contains {
+                product.hasPrefix($0)
+            }
             return isWebServer ? "Web Server" : "Middleware"
         case .runtime: return component.product.contains(".NET") ? "Framework" : "Runtime"
         case .office: return "Office Suite"

@@ -15,7 +15,9 @@ import Foundation
 /// ```
 public struct SampleWriter {
     /// The files ``write(_:to:)`` makes, in order.
-    public static let fileNames = ["assets.csv", "servers.csv", "systems.csv", "components.csv", DepotStocktake.fileName]
+    public static let fileNames = [
+        "assets.csv", "servers.csv", "systems.csv", "components.csv", DepotStocktake.fileName,
+    ]
     /// The hand-typed depot stocktake, whose deliberate mistakes show the reject path in a report.
     public static let stocktakeFileName = DepotStocktake.fileName
     /// How many of the stocktake's 15 rows are wrong on purpose (each in a different way).

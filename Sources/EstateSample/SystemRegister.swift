@@ -8,16 +8,21 @@ enum SystemRegister {
         var systems: [System] = []
         var components: [Component] = []
         for spec in SystemCatalogue.core {
-            systems.append(System(
-                id: spec.id, name: spec.name, vendor: spec.vendor, product: spec.product, version: spec.version,
-                capability: token(spec.capability), department: spec.department, users: spec.users,
-                hosting: spec.hosting, client: spec.client, customisation: spec.customisation,
-                criticality: spec.criticality, dataClassification: spec.classification, integrations: spec.integrations,
-                annualCost: spec.annualCostPounds.map { Money(pounds: Int64($0)) },
-                contractEnd: spec.contractMonths.map { asOf.adding(months: $0).adding(days: -1) },
-                assetIds: spec.runsOn.compactMap { servers.id(of: $0) }, vendorOffersSaaS: spec.vendorSaaS))
+            systems.append(
+                System(
+                    id: spec.id, name: spec.name, vendor: spec.vendor, product: spec.product, version: spec.version,
+                    capability: token(spec.capability), department: spec.department, users: spec.users,
+                    hosting: spec.hosting, client: spec.client, customisation: spec.customisation,
+                    criticality: spec.criticality, dataClassification: spec.classification,
+                    integrations: spec.integrations,
+                    annualCost: spec.annualCostPounds.map { Money(pounds: Int64($0)) },
+                    contractEnd: spec.contractMonths.map { asOf.adding(months: $0).adding(days: -1) },
+                    assetIds: spec.runsOn.compactMap { servers.id(of: $0) }, vendorOffersSaaS: spec.vendorSaaS))
             for item in spec.installed {
-                components.append(Component(subject: .system, subjectId: spec.id, kind: item.kind, product: item.product, version: item.version))
+                components.append(
+                    Component(
+                        subject: .system, subjectId: spec.id, kind: item.kind, product: item.product,
+                        version: item.version))
             }
         }
         return (systems, components)

@@ -19,7 +19,9 @@ import Testing
 
     @Test func deviceClassMixIsRealistic() {
         let devices = sample.devices
-        func share(_ classes: Set<AssetClass>) -> Double { sample.share(of: devices) { classes.contains($0.assetClass) } }
+        func share(_ classes: Set<AssetClass>) -> Double {
+            sample.share(of: devices) { classes.contains($0.assetClass) }
+        }
         #expect((0.45...0.60).contains(share([.desktop, .laptop])))
         #expect((0.12...0.22).contains(share([.monitor])))
         #expect((0.10...0.20).contains(share([.smartphone])))
@@ -42,7 +44,10 @@ import Testing
         for system in sample.systems {
             for id in system.assetIds { #expect(servers[id] != nil, "\(system.id) runs on unknown \(id)") }
             switch system.hosting {
-            case .onPremises, .iaas: #expect(!system.assetIds.isEmpty, "\(system.id) is \(String(describing: system.hosting)) but runs on nothing")
+            case .onPremises, .iaas:
+                #expect(
+                    !system.assetIds.isEmpty,
+                    "\(system.id) is \(String(describing: system.hosting)) but runs on nothing")
             default: #expect(system.assetIds.isEmpty, "\(system.id) is not ours to host but runs on \(system.assetIds)")
             }
         }
@@ -51,7 +56,9 @@ import Testing
     @Test func integrationsNameSystemsThatExist() {
         let ids = Set(sample.systems.map(\.id))
         for system in sample.systems {
-            for id in system.integrations { #expect(ids.contains(id) && id != system.id, "\(system.id) integrates with \(id)") }
+            for id in system.integrations {
+                #expect(ids.contains(id) && id != system.id, "\(system.id) integrates with \(id)")
+            }
         }
     }
 
@@ -64,7 +71,8 @@ import Testing
             if machine.hosting == .cloud {
                 #expect(machine.hostId == nil, "\(machine.id) is in the cloud but names a host")
             } else {
-                #expect(machine.hostId.map(physical.contains) == true, "\(machine.id) has host \(machine.hostId ?? "none")")
+                #expect(
+                    machine.hostId.map(physical.contains) == true, "\(machine.id) has host \(machine.hostId ?? "none")")
             }
         }
         #expect(machines.contains { $0.hosting == .cloud && $0.site?.hasPrefix("Azure") == true })
@@ -75,7 +83,9 @@ import Testing
         let assets = Set(sample.assets.map(\.id))
         let systems = Set(sample.systems.map(\.id))
         for component in sample.components {
-            let known = component.subject == .asset ? assets.contains(component.subjectId) : systems.contains(component.subjectId)
+            let known =
+                component.subject == .asset
+                ? assets.contains(component.subjectId) : systems.contains(component.subjectId)
             #expect(known, "\(component.product) belongs to unknown \(component.subjectId)")
         }
         #expect(sample.components.contains { $0.subject == .system })
@@ -85,7 +95,9 @@ import Testing
         for asset in sample.assets {
             if let purchased = asset.purchaseDate {
                 #expect(purchased <= asOf, "\(asset.id) bought \(purchased)")
-                if let warranty = asset.warrantyEnd { #expect(warranty > purchased, "\(asset.id) warranty \(warranty)") }
+                if let warranty = asset.warrantyEnd {
+                    #expect(warranty > purchased, "\(asset.id) warranty \(warranty)")
+                }
                 if let seen = asset.lastSeen { #expect(seen >= purchased, "\(asset.id) seen \(seen) before purchase") }
             }
             if let seen = asset.lastSeen { #expect(seen <= asOf, "\(asset.id) seen \(seen)") }

@@ -141,9 +141,11 @@ import Testing
         let assets = csvRecords(try folder.data("assets.csv"))
         let cost = try #require(column("Cost (£)", in: assets))
         #expect(assets.dropFirst().allSatisfy { $0[cost].hasPrefix("£") })
-        #expect(assets.dropFirst().contains { $0[cost].contains(",") }, "no cost over £1,000 with a thousands separator")
+        #expect(
+            assets.dropFirst().contains { $0[cost].contains(",") }, "no cost over £1,000 with a thousands separator")
         let servers = csvRecords(try folder.data("servers.csv"))
         let price = try #require(column("Purchase Price", in: servers))
-        #expect(servers.dropFirst().allSatisfy { $0[price].isEmpty || $0[price].allSatisfy { $0.isNumber || $0 == "." } })
+        #expect(
+            servers.dropFirst().allSatisfy { $0[price].isEmpty || $0[price].allSatisfy { $0.isNumber || $0 == "." } })
     }
 }

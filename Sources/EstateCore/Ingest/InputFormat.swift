@@ -1,3 +1,5 @@
+import Foundation
+
 /// The formats `estate ingest` reads. `--format` names one; otherwise Estate detects it from
 /// the file's extension and content.
 public enum InputFormat: String, CaseIterable, Sendable, Hashable {
@@ -61,5 +63,3 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         return "\(place): \(message)"
     }
 }
-
-import Foundation

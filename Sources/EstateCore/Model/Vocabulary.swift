@@ -32,7 +32,7 @@ public enum HeaderKey {
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x30...0x39, 0x61...0x7A: out.unicodeScalars.append(scalar)
-            case 0x41...0x5A: out.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!)
+            case 0x41...0x5A: out.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value + 32)))
             default: continue
             }
         }

@@ -146,8 +146,8 @@ import Testing
 
 @Suite struct TextEncodingTests {
     @Test func aWindows1252PoundSignIsReadAsPoundsWithANote() throws {
-        var bytes = Array("Asset Tag,Type,Cost\nA1,laptop,".utf8)
-        bytes += [0xA3] + Array("1,200.00\n".utf8)
+        var bytes = Array("Asset Tag,Type,Cost\nA1,laptop,\"".utf8)
+        bytes += [0xA3] + Array("1,200.00\"\n".utf8)
         var session = IngestSession()
         var sink = CollectingSink()
         let outcome = try session.ingest(InputFile(path: "old.csv", data: Data(bytes)), into: &sink)

@@ -25,6 +25,12 @@ struct GenerateReports: CommandPlugin {
             Diagnostics.error("the build produced no 'estate' executable")
             return
         }
+        // The committed reports are pinned to the sample estate's date, so they change only when Estate
+        // or the inventory does (the golden-report test in EstateCLITests uses the same date).
+        var options = extractor.remainingArguments
+        if !options.contains(where: { $0 == "--as-of" || $0.hasPrefix("--as-of=") }) {
+            options += ["--as-of", "2026-10-01"]
+        }
         let root = context.package.directoryURL
         let database = context.pluginWorkDirectoryURL.appending(path: "reports.sqlite")
         for suffix in ["", "-wal", "-shm"] {
@@ -32,13 +38,11 @@ struct GenerateReports: CommandPlugin {
         }
         let process = Process()
         process.executableURL = estate.url
+        // Run from the package root with relative folders, so the reports name `Inventory/…` wherever the clone is.
+        process.currentDirectoryURL = root
         process.arguments =
-            [
-                "report",
-                "--inventory", root.appending(path: "Inventory").path(percentEncoded: false),
-                "--out", root.appending(path: "Reports").path(percentEncoded: false),
-                "--db", database.path(percentEncoded: false),
-            ] + extractor.remainingArguments
+            ["report", "--inventory", "Inventory", "--out", "Reports", "--db", database.path(percentEncoded: false)]
+            + options
         try process.run()
         process.waitUntilExit()
         if process.terminationReason != .exit || process.terminationStatus != 0 {

@@ -26,7 +26,9 @@ struct CommonOptions {
     init(_ arguments: inout Arguments, environment: [String: String] = ProcessInfo.processInfo.environment)
         throws(UsageError)
     {
-        database = try arguments.option("--db") ?? environment["ESTATE_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "estate.sqlite"
+        database =
+            try arguments.option("--db") ?? environment["ESTATE_DB"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "estate.sqlite"
         inventory = try arguments.option("--inventory") ?? "Inventory"
         output = try arguments.option("--out") ?? "Reports"
         if let text = try arguments.option("--as-of") {

@@ -12,7 +12,9 @@ public enum EstateCommand {
 
     static var help: String {
         let width = commands.map { $0.name.count }.max() ?? 0
-        let list = commands.map { "  \($0.name.padding(toLength: width, withPad: " ", startingAt: 0))   \($0.abstract)" }
+        let list = commands.map {
+            "  \($0.name.padding(toLength: width, withPad: " ", startingAt: 0))   \($0.abstract)"
+        }
         return """
             estate: ICT inventories into decisions (support lifecycle, debt, cloud, carbon, finance).
 
@@ -53,7 +55,9 @@ public enum EstateCommand {
             return .success
         }
         guard let entry = commands.first(where: { $0.name == name }) else {
-            console.error("unknown command \"\(name)\"; commands are \(commands.map(\.name).joined(separator: ", ")) (estate --help)")
+            console.error(
+                "unknown command \"\(name)\"; commands are \(commands.map(\.name).joined(separator: ", ")) (estate --help)"
+            )
             return .usage
         }
         var arguments = Arguments(Array(tokens.dropFirst()))

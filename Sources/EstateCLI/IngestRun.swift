@@ -33,7 +33,9 @@ struct IngestRun {
         var outcomes: [IngestSession.Outcome] = []
         var rejects: [Reject] = []
         var rejectCount = 0
-        let snapshot = try database.writeSnapshot(takenOn: takenOn, organisation: organisation, appendingToLatest: append) {
+        let snapshot = try database.writeSnapshot(
+            takenOn: takenOn, organisation: organisation, appendingToLatest: append
+        ) {
             writer in
             var session = IngestSession(mapping: mapping)
             var tap = RejectTap(base: writer, keepLimit: keepAllRejects ? nil : 20)
@@ -72,7 +74,10 @@ struct IngestRun {
     static func rejectsTable(_ rejects: [Reject]) -> Table {
         var table = Table(columns: ["file", "line", "column", "field", "reason", "raw"].map { Table.Column($0) })
         for reject in rejects {
-            table.append([.init(reject.file), .init(reject.line), .init(reject.column), .init(reject.field), .init(reject.reason), .init(reject.raw)])
+            table.append([
+                .init(reject.file), .init(reject.line), .init(reject.column), .init(reject.field), .init(reject.reason),
+                .init(reject.raw),
+            ])
         }
         return table
     }

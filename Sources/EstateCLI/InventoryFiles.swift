@@ -4,7 +4,9 @@ import Foundation
 /// Finding and reading inventory files on disk.
 enum InventoryFiles {
     /// Files in an inventory folder that hold configuration, not inventory.
-    static let configurationNames: Set<String> = ["policy.json", "mapping.json", "lifecycle-local.csv", "lifecycle-local.json"]
+    static let configurationNames: Set<String> = [
+        "policy.json", "mapping.json", "lifecycle-local.csv", "lifecycle-local.json",
+    ]
     /// Extensions Estate reads from a folder.
     static let inventoryExtensions: Set<String> = ["csv", "json", "tsv"]
 
@@ -32,7 +34,9 @@ enum InventoryFiles {
                 var isFolder: ObjCBool = false
                 _ = FileManager.default.fileExists(atPath: full, isDirectory: &isFolder)
                 let ext = (name as NSString).pathExtension.lowercased()
-                if isFolder.boolValue || configurationNames.contains(name.lowercased()) || !inventoryExtensions.contains(ext) {
+                if isFolder.boolValue || configurationNames.contains(name.lowercased())
+                    || !inventoryExtensions.contains(ext)
+                {
                     skipped.append(full)
                 } else {
                     files.append(full)

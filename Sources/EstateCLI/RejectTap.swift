@@ -21,8 +21,12 @@ struct RejectTap<Base: IngestSink>: IngestSink {
         try base.endSource(source, accepted: accepted, rejected: rejected)
     }
 
-    mutating func add(_ asset: Asset, source: Int64, line: Int) throws { try base.add(asset, source: source, line: line) }
-    mutating func add(_ system: System, source: Int64, line: Int) throws { try base.add(system, source: source, line: line) }
+    mutating func add(_ asset: Asset, source: Int64, line: Int) throws {
+        try base.add(asset, source: source, line: line)
+    }
+    mutating func add(_ system: System, source: Int64, line: Int) throws {
+        try base.add(system, source: source, line: line)
+    }
     mutating func add(_ component: Component, source: Int64, line: Int) throws {
         try base.add(component, source: source, line: line)
     }

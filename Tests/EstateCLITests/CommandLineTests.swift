@@ -69,11 +69,13 @@ import Testing
         let first = Data("Hostname,Type,Serial\nPC1,desktop,S1\n".utf8)
         let second = Data("Hostname,Type,Serial\nPC2,laptop,S2\n".utf8)
         #expect(try EstateBinary.run(["ingest", "-", "--db", "e.sqlite"], in: dir, input: first).status == 0)
-        #expect(try EstateBinary.run(["ingest", "-", "--append", "--db", "e.sqlite"], in: dir, input: second).status == 0)
+        #expect(
+            try EstateBinary.run(["ingest", "-", "--append", "--db", "e.sqlite"], in: dir, input: second).status == 0)
         let history = try EstateBinary.run(["history", "--format", "csv", "--db", "e.sqlite"], in: dir)
         let rows = history.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.count == 2)
-        #expect(rows[0].hasPrefix("snapshot,taken_on,stored_at,organisation,sources,assets,systems,components,rejected"))
+        #expect(
+            rows[0].hasPrefix("snapshot,taken_on,stored_at,organisation,sources,assets,systems,components,rejected"))
         #expect(rows[1].hasSuffix(",2,2,0,0,0"))
     }
 

@@ -13,7 +13,8 @@ import Testing
         var text = "Asset Tag,Hostname,Type,Purchase Date,Cost (£),Operating System,Last Seen\n"
         text.reserveCapacity(rows * 90)
         for index in 0..<rows {
-            text += "A\(index),HOST-\(index),laptop,\(index % 28 + 1)/0\(index % 9 + 1)/20\(10 + index % 15),£\(500 + index % 900).00,Microsoft Windows 10 Enterprise,2026-09-\(index % 30 + 1 < 10 ? "0" : "")\(index % 30 + 1)\n"
+            text +=
+                "A\(index),HOST-\(index),laptop,\(index % 28 + 1)/0\(index % 9 + 1)/20\(10 + index % 15),£\(500 + index % 900).00,Microsoft Windows 10 Enterprise,2026-09-\(index % 30 + 1 < 10 ? "0" : "")\(index % 30 + 1)\n"
         }
         return Data(text.utf8)
     }

@@ -30,7 +30,9 @@ struct EstateBinary {
     }
 
     /// Runs `estate ARGS` in `directory`, feeding `input` on standard input.
-    static func run(_ arguments: [String], in directory: URL? = nil, input: Data? = nil, environment: [String: String] = [:])
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, input: Data? = nil, environment: [String: String] = [:]
+    )
         throws -> Result
     {
         let process = Process()

@@ -34,14 +34,16 @@ extension EstateCommand {
             var table = Table(columns: [
                 .init("snapshot", title: "Snapshot", alignment: .right), .init("taken_on", title: "Taken on"),
                 .init("stored_at", title: "Stored at"), .init("organisation", title: "Organisation"),
-                .init("sources", title: "Sources", alignment: .right), .init("assets", title: "Assets", alignment: .right),
+                .init("sources", title: "Sources", alignment: .right),
+                .init("assets", title: "Assets", alignment: .right),
                 .init("systems", title: "Systems", alignment: .right),
                 .init("components", title: "Components", alignment: .right),
                 .init("rejected", title: "Rejected", alignment: .right),
             ])
             for snapshot in snapshots {
                 table.append([
-                    .init(Int(snapshot.id)), .init(snapshot.takenOn), .init(snapshot.storedAt), .init(snapshot.organisation),
+                    .init(Int(snapshot.id)), .init(snapshot.takenOn), .init(snapshot.storedAt),
+                    .init(snapshot.organisation),
                     .init(snapshot.sources.count), .init(snapshot.assetCount), .init(snapshot.systemCount),
                     .init(snapshot.componentCount), .init(snapshot.rejectCount),
                 ])

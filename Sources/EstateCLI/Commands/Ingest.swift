@@ -64,13 +64,17 @@ extension EstateCommand {
                 takenOn = common.asOf
             }
             paths = try arguments.positionals()
-            guard !paths.isEmpty else { throw UsageError("name at least one file or folder to ingest, or - for standard input") }
+            guard !paths.isEmpty else {
+                throw UsageError("name at least one file or folder to ingest, or - for standard input")
+            }
         }
 
         func run(console: Console) throws -> ExitCode {
             let (files, skipped) = try InventoryFiles.expand(paths)
             for path in skipped { console.note("skipped \(path) (not an inventory file)") }
-            guard !files.isEmpty else { throw IngestError(file: paths.joined(separator: " "), message: "no inventory files found") }
+            guard !files.isEmpty else {
+                throw IngestError(file: paths.joined(separator: " "), message: "no inventory files found")
+            }
             let mapping = try loadMapping()
             let database = try EstateDatabase(path: common.database)
             let run = IngestRun(
@@ -79,7 +83,8 @@ extension EstateCommand {
             do {
                 let result = try run.run(on: database)
                 IngestRun.printSummary(
-                    outcomes: result.outcomes, rejects: result.rejects, rejectCount: result.rejectCount, console: console)
+                    outcomes: result.outcomes, rejects: result.rejects, rejectCount: result.rejectCount,
+                    console: console)
                 try writeRejects(result.rejects)
                 let snapshot = result.snapshot
                 console.note(

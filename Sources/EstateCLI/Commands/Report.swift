@@ -34,7 +34,8 @@ extension EstateCommand {
             let database = try EstateDatabase(path: common.database)
             try ingestInventoryIfChanged(database: database, policy: policy, console: console)
             guard let snapshot = try database.latestSnapshot() else {
-                throw IngestError(file: common.database, message: "the database holds no snapshot; run estate ingest first")
+                throw IngestError(
+                    file: common.database, message: "the database holds no snapshot; run estate ingest first")
             }
             let estate = try database.estate(snapshotID: snapshot.id)
             let rejects = try database.rejects(snapshotID: snapshot.id, limit: 50)
@@ -53,10 +54,13 @@ extension EstateCommand {
         /// Ingests the inventory folder unless a snapshot of exactly its files is already stored.
         func ingestInventoryIfChanged(database: EstateDatabase, policy: Policy, console: Console) throws {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: common.inventory, isDirectory: &isDirectory), isDirectory.boolValue
+            guard FileManager.default.fileExists(atPath: common.inventory, isDirectory: &isDirectory),
+                isDirectory.boolValue
             else {
                 if try database.latestSnapshot() == nil {
-                    throw IngestError(file: common.inventory, message: "no inventory folder here and no snapshot in \(common.database)")
+                    throw IngestError(
+                        file: common.inventory,
+                        message: "no inventory folder here and no snapshot in \(common.database)")
                 }
                 return
             }
@@ -66,10 +70,13 @@ extension EstateCommand {
             if try database.snapshotID(matchingChecksums: checksums) != nil { return }
             console.note("ingesting \(common.inventory) (its content is not in \(common.database) yet)")
             let run = IngestRun(
-                files: files, format: nil, mapping: try InventoryFiles.mapping(in: common.inventory), takenOn: common.asOf,
-                organisation: policy.organisation, append: false, strict: false, keepAllRejects: false, console: console)
+                files: files, format: nil, mapping: try InventoryFiles.mapping(in: common.inventory),
+                takenOn: common.asOf,
+                organisation: policy.organisation, append: false, strict: false, keepAllRejects: false, console: console
+            )
             let result = try run.run(on: database)
-            IngestRun.printSummary(outcomes: result.outcomes, rejects: [], rejectCount: result.rejectCount, console: console)
+            IngestRun.printSummary(
+                outcomes: result.outcomes, rejects: [], rejectCount: result.rejectCount, console: console)
         }
     }
 }

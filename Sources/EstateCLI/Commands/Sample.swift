@@ -31,7 +31,9 @@ extension EstateCommand {
         init(arguments: inout Arguments) throws {
             var seed = SampleEstate.defaultSeed
             if let text = try arguments.option("--seed") {
-                guard let value = UInt64(text) else { throw UsageError("--seed expects a whole number, found \"\(text)\"") }
+                guard let value = UInt64(text) else {
+                    throw UsageError("--seed expects a whole number, found \"\(text)\"")
+                }
                 seed = value
             }
             var asOf = SampleEstate.defaultAsOf

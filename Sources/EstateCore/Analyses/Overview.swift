@@ -125,7 +125,9 @@ extension Overview {
         }
         return [
             check("in-service assets with no purchase date", service.filter { $0.purchaseDate == nil }.map(\.id)),
-            check("in-service assets never seen by a tool (no last-seen date)", service.filter { $0.lastSeen == nil }.map(\.id)),
+            check(
+                "in-service assets never seen by a tool (no last-seen date)",
+                service.filter { $0.lastSeen == nil }.map(\.id)),
             check(
                 "virtual machines whose host is not in the inventory",
                 estate.assets.filter { asset in asset.hostId.map { !assetIds.contains($0) } ?? false }.map(\.id)),

@@ -17,7 +17,9 @@ extension Policy {
             guard let index = settings.firstIndex(where: { $0.key == member.key }) else {
                 throw IngestError(
                     file: file, line: member.keyPosition.line, column: member.keyPosition.column,
-                    message: "unknown policy setting \"\(member.key)\"; settings are \(settings.map(\.key).joined(separator: ", "))")
+                    message:
+                        "unknown policy setting \"\(member.key)\"; settings are \(settings.map(\.key).joined(separator: ", "))"
+                )
             }
             let setting = settings[index]
             let value: PolicyValue
@@ -57,7 +59,9 @@ extension HeaderMapping {
             guard let entries = section.value.objectMembers else {
                 throw IngestError(
                     file: file, line: section.value.position.line, column: section.value.position.column,
-                    message: "\(section.key): expected an object of header to field, found \(section.value.value.kindDescription)")
+                    message:
+                        "\(section.key): expected an object of header to field, found \(section.value.value.kindDescription)"
+                )
             }
             switch section.key {
             case "assets": mapping.assets = try fields(entries, AssetField.self, file: file)
@@ -72,7 +76,9 @@ extension HeaderMapping {
         return mapping
     }
 
-    static func fields<Field: InventoryField>(_ entries: [JSONMember], _: Field.Type, file: String) throws -> [String: Field] {
+    static func fields<Field: InventoryField>(_ entries: [JSONMember], _: Field.Type, file: String) throws -> [String:
+        Field]
+    {
         var result: [String: Field] = [:]
         for entry in entries {
             guard let name = entry.value.stringValue, let field = Field(rawValue: name) else {
@@ -95,7 +101,8 @@ enum ConfigurationFile {
         do {
             root = try JSONParser().parse(data)
         } catch let error as JSONSyntaxError {
-            throw IngestError(file: file, line: error.position.line, column: error.position.column, message: error.reason)
+            throw IngestError(
+                file: file, line: error.position.line, column: error.position.column, message: error.reason)
         }
         guard let members = root.objectMembers else {
             throw IngestError(

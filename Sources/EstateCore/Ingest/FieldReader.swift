@@ -101,7 +101,8 @@ extension Array where Element == FieldProblem {
         let line = first?.line ?? recordLine
         guard let first else { return Reject(file: file, line: line, reason: "unreadable record", raw: raw) }
         if count == 1 {
-            return Reject(file: file, line: line, column: first.column, field: first.header, reason: first.message, raw: raw)
+            return Reject(
+                file: file, line: line, column: first.column, field: first.header, reason: first.message, raw: raw)
         }
         let reason = map { problem in
             let place = problem.column.map { " (column \($0))" } ?? ""

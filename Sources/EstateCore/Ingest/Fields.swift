@@ -39,8 +39,10 @@ public enum AssetField: String, InventoryField {
         case .site: ["location", "building", "office", "room"]
         case .department: ["dept", "directorate", "service", "businessunit", "costcentre", "team"]
         case .purchaseDate: ["purchased", "dateofpurchase", "acquired", "acquisitiondate", "orderdate", "installdate"]
-        case .purchaseCost: ["cost", "price", "purchaseprice", "value", "purchasevalue", "costgbp", "cost£", "unitcost"]
-        case .warrantyEnd: ["warrantyexpiry", "warrantyexpires", "warranty", "warrantyexpiration", "warrantyenddate", "warrantyuntil"]
+        case .purchaseCost:
+            ["cost", "price", "purchaseprice", "value", "purchasevalue", "costgbp", "cost£", "unitcost"]
+        case .warrantyEnd:
+            ["warrantyexpiry", "warrantyexpires", "warranty", "warrantyexpiration", "warrantyenddate", "warrantyuntil"]
         case .osName: ["operatingsystem", "os", "osname", "platform", "oscaption"]
         case .osVersion: ["osversion", "osbuild", "build", "version", "operatingsystemversion"]
         case .cpu: ["processor", "cpumodel", "processormodel"]
@@ -84,7 +86,11 @@ public enum SystemField: String, InventoryField {
         case .criticality: ["businesscriticality", "tier", "priority", "importance"]
         case .dataClassification: ["classification", "securityclassification", "dataclass", "protectivemarking"]
         case .integrations: ["interfaces", "integrateswith", "dependencies", "feeds"]
-        case .annualCost: ["yearlycost", "annualcharge", "supportcost", "annualsupport", "costperyear", "annualcostgbp", "annualcost£"]
+        case .annualCost:
+            [
+                "yearlycost", "annualcharge", "supportcost", "annualsupport", "costperyear", "annualcostgbp",
+                "annualcost£",
+            ]
         case .contractEnd: ["contractexpiry", "contractenddate", "renewaldate", "contractexpires", "renewal"]
         case .assetIds: ["servers", "runson", "hostedon", "assets", "serverids"]
         case .vendorOffersSaaS: ["saasavailable", "saasoffered", "vendorsaas", "saasoption", "cloudoption"]
@@ -105,7 +111,8 @@ public enum ComponentField: String, InventoryField {
         switch self {
         case .subject: ["subjecttype", "belongsto", "ontype"]
         case .subjectId: ["parentid", "ownerid"]
-        case .assetId: ["assettag", "hostid", "installedon", "device", "deviceid", "hostname", "computername", "server"]
+        case .assetId:
+            ["assettag", "hostid", "installedon", "device", "deviceid", "hostname", "computername", "server"]
         case .systemId: ["appid", "applicationid", "systemref"]
         case .kind: ["componenttype", "type", "category"]
         case .product: ["software", "softwarename", "displayname", "productname", "package", "name", "title"]

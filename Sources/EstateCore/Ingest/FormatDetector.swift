@@ -34,7 +34,9 @@ public struct FormatDetector: Sendable {
         let assets = FieldLayout<AssetField>(headers: header, mapping: mapping)
         let systems = FieldLayout<SystemField>(headers: header, mapping: mapping)
         let components = FieldLayout<ComponentField>(headers: header, mapping: mapping)
-        let systemOnly: [SystemField] = [.capability, .customisation, .criticality, .client, .assetIds, .annualCost, .contractEnd, .users]
+        let systemOnly: [SystemField] = [
+            .capability, .customisation, .criticality, .client, .assetIds, .annualCost, .contractEnd, .users,
+        ]
         var candidates: [(InputFormat, Int)] = []
         if assets.column(of: .assetClass) != nil || (assets.column(of: .id) != nil && assets.matchedCount >= 3) {
             candidates.append((.assetsCSV, assets.matchedCount))

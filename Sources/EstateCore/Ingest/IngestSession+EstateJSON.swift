@@ -19,7 +19,8 @@ extension IngestSession {
         do {
             root = try JSONParser().parse(file.data)
         } catch let error as JSONSyntaxError {
-            throw IngestError(file: file.path, line: error.position.line, column: error.position.column, message: error.reason)
+            throw IngestError(
+                file: file.path, line: error.position.line, column: error.position.column, message: error.reason)
         }
         var unknownKeys = Set<String>()
         var assets: [JSONNode] = []
@@ -34,7 +35,9 @@ extension IngestSession {
                     guard let elements = member.value.arrayValue else {
                         throw IngestError(
                             file: file.path, line: member.value.position.line, column: member.value.position.column,
-                            message: "\(member.key): expected an array of objects, found \(member.value.value.kindDescription)")
+                            message:
+                                "\(member.key): expected an array of objects, found \(member.value.value.kindDescription)"
+                        )
                     }
                     if member.key == "assets" { assets += elements }
                     if member.key == "systems" { systems += elements }
@@ -46,44 +49,63 @@ extension IngestSession {
         } else {
             throw IngestError(
                 file: file.path, line: root.position.line, column: root.position.column,
-                message: "expected an Estate JSON object with assets, systems or components, found \(root.value.kindDescription)")
+                message:
+                    "expected an Estate JSON object with assets, systems or components, found \(root.value.kindDescription)"
+            )
         }
         let json = JSONRecords(file: file, mapping: mapping)
         for element in assets {
-            try json.read(element, AssetField.self, path: "assets", unknownKeys: &unknownKeys, build: RecordBuilders.asset) { result in
+            try json.read(
+                element, AssetField.self, path: "assets", unknownKeys: &unknownKeys, build: RecordBuilders.asset
+            ) { result in
                 switch result {
                 case .record(let asset, let line, let bytes):
-                    try accept(asset: asset, file: file.path, line: line, raw: file.text(bytes), source: source, counts: &counts, sink: &sink)
-                    try readNested(element, subject: .asset, id: asset.id, json: json, source: source, counts: &counts, sink: &sink)
+                    try accept(
+                        asset: asset, file: file.path, line: line, raw: file.text(bytes), source: source,
+                        counts: &counts, sink: &sink)
+                    try readNested(
+                        element, subject: .asset, id: asset.id, json: json, source: source, counts: &counts, sink: &sink
+                    )
                 case .reject(let bad): try Self.reject(bad, source: source, counts: &counts, sink: &sink)
                 }
             }
         }
         for element in systems {
-            try json.read(element, SystemField.self, path: "systems", unknownKeys: &unknownKeys, build: RecordBuilders.system) { result in
+            try json.read(
+                element, SystemField.self, path: "systems", unknownKeys: &unknownKeys, build: RecordBuilders.system
+            ) { result in
                 switch result {
                 case .record(let system, let line, let bytes):
-                    try accept(system: system, file: file.path, line: line, raw: file.text(bytes), source: source, counts: &counts, sink: &sink)
-                    try readNested(element, subject: .system, id: system.id, json: json, source: source, counts: &counts, sink: &sink)
+                    try accept(
+                        system: system, file: file.path, line: line, raw: file.text(bytes), source: source,
+                        counts: &counts, sink: &sink)
+                    try readNested(
+                        element, subject: .system, id: system.id, json: json, source: source, counts: &counts,
+                        sink: &sink)
                 case .reject(let bad): try Self.reject(bad, source: source, counts: &counts, sink: &sink)
                 }
             }
         }
         for element in components {
-            try readComponent(element, json: json, forced: nil, source: source, counts: &counts, sink: &sink, unknownKeys: &unknownKeys)
+            try readComponent(
+                element, json: json, forced: nil, source: source, counts: &counts, sink: &sink,
+                unknownKeys: &unknownKeys)
         }
         return unknownKeys.isEmpty ? [] : ["keys not read: \(unknownKeys.sorted().joined(separator: ", "))"]
     }
 
     /// Components nested in an asset or system object belong to it.
     private func readNested<Sink: IngestSink>(
-        _ element: JSONNode, subject: Component.Subject, id: String, json: JSONRecords, source: Int64, counts: inout Counts,
+        _ element: JSONNode, subject: Component.Subject, id: String, json: JSONRecords, source: Int64,
+        counts: inout Counts,
         sink: inout Sink
     ) throws {
         guard let nested = element["components"]?.arrayValue else { return }
         var ignored = Set<String>()
         for node in nested {
-            try readComponent(node, json: json, forced: (subject, id), source: source, counts: &counts, sink: &sink, unknownKeys: &ignored)
+            try readComponent(
+                node, json: json, forced: (subject, id), source: source, counts: &counts, sink: &sink,
+                unknownKeys: &ignored)
         }
     }
 
@@ -118,9 +140,12 @@ struct JSONRecords {
     ) throws {
         let line = node.position.line
         guard let members = node.objectMembers else {
-            try handle(.reject(Reject(
-                file: file.path, line: line, column: node.position.column,
-                reason: "\(path): expected an object, found \(node.value.kindDescription)", raw: file.text(node.byteRange))))
+            try handle(
+                .reject(
+                    Reject(
+                        file: file.path, line: line, column: node.position.column,
+                        reason: "\(path): expected an object, found \(node.value.kindDescription)",
+                        raw: file.text(node.byteRange))))
             return
         }
         let kept = members.filter { $0.key != "components" }
@@ -130,9 +155,12 @@ struct JSONRecords {
         let values = kept.map { member -> String in
             if let text = member.value.textForField { return text }
             if !member.value.isNull && !(member.value.arrayValue?.isEmpty ?? false) {
-                problems.append(FieldProblem(
-                    line: member.value.position.line, column: member.value.position.column, header: member.key,
-                    message: "expected text, a number, true/false or a list of them, found \(member.value.value.kindDescription)"))
+                problems.append(
+                    FieldProblem(
+                        line: member.value.position.line, column: member.value.position.column, header: member.key,
+                        message:
+                            "expected text, a number, true/false or a list of them, found \(member.value.value.kindDescription)"
+                    ))
             }
             return ""
         }

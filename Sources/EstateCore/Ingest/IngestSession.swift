@@ -41,19 +41,27 @@ public struct IngestSession {
         case .assetsCSV:
             notes = try Self.readCSV(file, progress: progress, mapping: mapping, build: RecordBuilders.asset) { item in
                 switch item {
-                case .record(let asset, let line, let bytes): try accept(asset: asset, file: file.path, line: line, raw: file.text(bytes), source: source, counts: &counts, sink: &sink)
+                case .record(let asset, let line, let bytes):
+                    try accept(
+                        asset: asset, file: file.path, line: line, raw: file.text(bytes), source: source,
+                        counts: &counts, sink: &sink)
                 case .reject(let bad): try Self.reject(bad, source: source, counts: &counts, sink: &sink)
                 }
             }
         case .systemsCSV:
             notes = try Self.readCSV(file, progress: progress, mapping: mapping, build: RecordBuilders.system) { item in
                 switch item {
-                case .record(let system, let line, let bytes): try accept(system: system, file: file.path, line: line, raw: file.text(bytes), source: source, counts: &counts, sink: &sink)
+                case .record(let system, let line, let bytes):
+                    try accept(
+                        system: system, file: file.path, line: line, raw: file.text(bytes), source: source,
+                        counts: &counts, sink: &sink)
                 case .reject(let bad): try Self.reject(bad, source: source, counts: &counts, sink: &sink)
                 }
             }
         case .componentsCSV:
-            notes = try Self.readCSV(file, progress: progress, mapping: mapping, build: { RecordBuilders.component(&$0) }) { item in
+            notes = try Self.readCSV(
+                file, progress: progress, mapping: mapping, build: { RecordBuilders.component(&$0) }
+            ) { item in
                 switch item {
                 case .record(let component, let line, _):
                     try sink.add(component, source: source, line: line)
@@ -78,11 +86,14 @@ public struct IngestSession {
     }
 
     mutating func accept<Sink: IngestSink>(
-        asset: Asset, file: String, line: Int, raw: @autoclosure () -> String, source: Int64, counts: inout Counts, sink: inout Sink
+        asset: Asset, file: String, line: Int, raw: @autoclosure () -> String, source: Int64, counts: inout Counts,
+        sink: inout Sink
     ) throws {
         if let first = assetSeen[asset.id] {
             try Self.reject(
-                Reject(file: file, line: line, field: "id", reason: "duplicate asset id \"\(asset.id)\": first seen at \(first)", raw: raw()),
+                Reject(
+                    file: file, line: line, field: "id",
+                    reason: "duplicate asset id \"\(asset.id)\": first seen at \(first)", raw: raw()),
                 source: source, counts: &counts, sink: &sink)
             return
         }
@@ -92,11 +103,14 @@ public struct IngestSession {
     }
 
     mutating func accept<Sink: IngestSink>(
-        system: System, file: String, line: Int, raw: @autoclosure () -> String, source: Int64, counts: inout Counts, sink: inout Sink
+        system: System, file: String, line: Int, raw: @autoclosure () -> String, source: Int64, counts: inout Counts,
+        sink: inout Sink
     ) throws {
         if let first = systemSeen[system.id] {
             try Self.reject(
-                Reject(file: file, line: line, field: "id", reason: "duplicate system id \"\(system.id)\": first seen at \(first)", raw: raw()),
+                Reject(
+                    file: file, line: line, field: "id",
+                    reason: "duplicate system id \"\(system.id)\": first seen at \(first)", raw: raw()),
                 source: source, counts: &counts, sink: &sink)
             return
         }
@@ -105,7 +119,8 @@ public struct IngestSession {
         counts.accepted += 1
     }
 
-    static func reject<Sink: IngestSink>(_ reject: Reject, source: Int64, counts: inout Counts, sink: inout Sink) throws {
+    static func reject<Sink: IngestSink>(_ reject: Reject, source: Int64, counts: inout Counts, sink: inout Sink) throws
+    {
         try sink.add(reject, source: source)
         counts.rejected += 1
     }
@@ -136,23 +151,30 @@ public struct IngestSession {
                 progress(record.byteRange.upperBound, total)
             }
             if let problem = record.problem {
-                try handle(.reject(Reject(
-                    file: file.path, line: record.line, column: problem.column, reason: problem.message,
-                    raw: reader.rawText(of: record))))
+                try handle(
+                    .reject(
+                        Reject(
+                            file: file.path, line: record.line, column: problem.column, reason: problem.message,
+                            raw: reader.rawText(of: record))))
                 return
             }
             guard record.fields.count == layout.headers.count else {
-                try handle(.reject(Reject(
-                    file: file.path, line: record.line, column: min(record.fields.count, layout.headers.count) + 1,
-                    reason: "expected \(layout.headers.count) fields as in the header, found \(record.fields.count)",
-                    raw: reader.rawText(of: record))))
+                try handle(
+                    .reject(
+                        Reject(
+                            file: file.path, line: record.line,
+                            column: min(record.fields.count, layout.headers.count) + 1,
+                            reason:
+                                "expected \(layout.headers.count) fields as in the header, found \(record.fields.count)",
+                            raw: reader.rawText(of: record))))
                 return
             }
             var cells = FieldReader(layout: layout, values: record.fields)
             if let value = build(&cells) {
                 try handle(.record(value, line: record.line, bytes: record.byteRange))
             } else {
-                try handle(.reject(cells.problems.reject(file: file.path, line: record.line, raw: reader.rawText(of: record))))
+                try handle(
+                    .reject(cells.problems.reject(file: file.path, line: record.line, raw: reader.rawText(of: record))))
             }
         }
         guard let layout else {
@@ -164,10 +186,14 @@ public struct IngestSession {
     static func notes<Field: InventoryField>(for layout: FieldLayout<Field>) -> [String] {
         var notes: [String] = []
         if !layout.unknownHeaders.isEmpty {
-            notes.append("columns not read (no matching field; map them in mapping.json): \(layout.unknownHeaders.joined(separator: ", "))")
+            notes.append(
+                "columns not read (no matching field; map them in mapping.json): \(layout.unknownHeaders.joined(separator: ", "))"
+            )
         }
         if !layout.duplicateHeaders.isEmpty {
-            notes.append("columns not read (an earlier column supplies the same field): \(layout.duplicateHeaders.joined(separator: ", "))")
+            notes.append(
+                "columns not read (an earlier column supplies the same field): \(layout.duplicateHeaders.joined(separator: ", "))"
+            )
         }
         return notes
     }

@@ -3,27 +3,37 @@ enum RecordBuilders {
     static func asset(_ cells: inout FieldReader<AssetField>) -> Asset? {
         let id = cells.text(.id) ?? fallbackId(cells)
         if id == nil {
-            let wanted = cells.layout.column(of: .id) == nil ? "an asset tag, hostname or serial number" : "an asset tag"
+            let wanted =
+                cells.layout.column(of: .id) == nil ? "an asset tag, hostname or serial number" : "an asset tag"
             cells.report(.id, "\(wanted) is required, found nothing")
         }
         let rawClass = cells.text(.assetClass)
         let assetClass = cells.word(.assetClass, as: AssetClass.self)
-        if rawClass == nil { cells.report(.assetClass, "a class is required (\(AssetClass.expectedList)), found nothing") }
+        if rawClass == nil {
+            cells.report(.assetClass, "a class is required (\(AssetClass.expectedList)), found nothing")
+        }
         let asset = Asset(
             id: id ?? "", hostname: cells.text(.hostname), assetClass: assetClass ?? .other,
             manufacturer: cells.text(.manufacturer), model: cells.text(.model), serial: cells.text(.serial),
             site: cells.text(.site), department: cells.text(.department), purchaseDate: cells.date(.purchaseDate),
-            purchaseCost: cells.money(.purchaseCost), warrantyEnd: cells.date(.warrantyEnd), osName: cells.text(.osName),
+            purchaseCost: cells.money(.purchaseCost), warrantyEnd: cells.date(.warrantyEnd),
+            osName: cells.text(.osName),
             osVersion: cells.text(.osVersion), cpu: cells.text(.cpu), cores: cells.integer(.cores),
-            memoryBytes: cells.size(.memory, convention: .memory), storageBytes: cells.size(.storage, convention: .storage),
-            tpmVersion: cells.text(.tpm), lastSeen: cells.date(.lastSeen), hosting: cells.word(.hosting, as: AssetHosting.self),
-            isVirtual: cells.bool(.isVirtual), hostId: cells.text(.hostId), status: cells.word(.status, as: AssetStatus.self))
+            memoryBytes: cells.size(.memory, convention: .memory),
+            storageBytes: cells.size(.storage, convention: .storage),
+            tpmVersion: cells.text(.tpm), lastSeen: cells.date(.lastSeen),
+            hosting: cells.word(.hosting, as: AssetHosting.self),
+            isVirtual: cells.bool(.isVirtual), hostId: cells.text(.hostId),
+            status: cells.word(.status, as: AssetStatus.self))
         if let cost = asset.purchaseCost, cost.pence < 0 {
             cells.report(.purchaseCost, "expected a purchase cost of £0 or more, found \(cost)")
         }
-        if let cores = asset.cores, cores < 0 { cells.report(.cores, "expected a number of cores of 0 or more, found \(cores)") }
+        if let cores = asset.cores, cores < 0 {
+            cells.report(.cores, "expected a number of cores of 0 or more, found \(cores)")
+        }
         if let purchased = asset.purchaseDate, let warranty = asset.warrantyEnd, warranty < purchased {
-            cells.report(.warrantyEnd, "expected a warranty end on or after the purchase date \(purchased), found \(warranty)")
+            cells.report(
+                .warrantyEnd, "expected a warranty end on or after the purchase date \(purchased), found \(warranty)")
         }
         return cells.problems.isEmpty ? asset : nil
     }
@@ -77,7 +87,8 @@ enum RecordBuilders {
         let product = cells.required(.product)
         let kind = cells.word(.kind, as: ComponentKind.self) ?? .other
         guard cells.problems.isEmpty, let subject, let subjectId, let product else { return nil }
-        return Component(subject: subject, subjectId: subjectId, kind: kind, product: product, version: cells.text(.version))
+        return Component(
+            subject: subject, subjectId: subjectId, kind: kind, product: product, version: cells.text(.version))
     }
 
     /// `Revenues & Benefits` → `revenues-benefits`: capabilities compare as lower-case hyphenated tokens.

@@ -19,7 +19,9 @@ public struct FinancialYear: Sendable, Hashable, Comparable, Codable, CustomStri
         self.startMonth = startMonth
     }
 
-    public var firstDay: LocalDate { LocalDate(year: startYear, month: startMonth, day: 1) ?? LocalDate(daysSinceEpoch: 0) }
+    public var firstDay: LocalDate {
+        LocalDate(year: startYear, month: startMonth, day: 1) ?? LocalDate(daysSinceEpoch: 0)
+    }
     public var lastDay: LocalDate { firstDay.adding(years: 1).adding(days: -1) }
     public var next: FinancialYear { FinancialYear(startYear: startYear + 1, startMonth: startMonth) }
 

@@ -64,7 +64,9 @@ extension Policy {
             rationale: "Hackney counted PCs and laptops \"more than seven years old\" as the estate to replace",
             expected: "whole years",
             apply: { value, policy in
-                guard case .scalar(let text) = value, let years = Int(text), years > 0 else { return "expected whole years" }
+                guard case .scalar(let text) = value, let years = Int(text), years > 0 else {
+                    return "expected whole years"
+                }
                 policy.oldDeviceYears = years
                 return nil
             }, describe: { "\($0.oldDeviceYears) years" }),
@@ -73,7 +75,9 @@ extension Policy {
             rationale: "an asset not seen by any tool for a quarter is probably unused, lost or retired",
             expected: "whole days",
             apply: { value, policy in
-                guard case .scalar(let text) = value, let days = Int(text), days > 0 else { return "expected whole days" }
+                guard case .scalar(let text) = value, let days = Int(text), days > 0 else {
+                    return "expected whole days"
+                }
                 policy.staleAfterDays = days
                 return nil
             }, describe: { "\($0.staleAfterDays) days" }),
@@ -95,7 +99,8 @@ extension Policy {
                 "ESTIMATE: around the UK non-domestic electricity price in 2024-25 (DESNZ quarterly energy prices); set the council's contract rate",
             expected: "pounds per kWh, e.g. 0.25",
             apply: { value, policy in
-                guard case .scalar(let text) = value, let price = Policy.decimal(text, allowingPoundSign: true), price >= 0
+                guard case .scalar(let text) = value, let price = Policy.decimal(text, allowingPoundSign: true),
+                    price >= 0
                 else { return "expected pounds per kWh, e.g. 0.25" }
                 policy.energyPricePerKWh = price
                 return nil

@@ -13,7 +13,10 @@ public enum TextEncoding {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             let encoding: String.Encoding = data.starts(with: [0xFF, 0xFE]) ? .utf16LittleEndian : .utf16BigEndian
             if let text = String(data: data.dropFirst(2), encoding: encoding) {
-                return (Data(text.utf8), "read as UTF-16 (\(encoding == .utf16LittleEndian ? "little" : "big")-endian) and converted to UTF-8")
+                return (
+                    Data(text.utf8),
+                    "read as UTF-16 (\(encoding == .utf16LittleEndian ? "little" : "big")-endian) and converted to UTF-8"
+                )
             }
             return (data, nil)
         }

@@ -25,20 +25,29 @@ public struct OverviewSection: ReportSection {
         let policy = context.policy
         var md = "## \(title)\n\n"
         md += "| Measure | Value | Basis |\n|---|---:|---|\n"
-        md += "| Assets in service | \(Table.grouped(Int64(o.inService))) | status active, in stock or in repair (or not given) |\n"
-        md += "| Assets retired, disposed or lost | \(Table.grouped(Int64(o.outOfService))) | by status; left out of every other figure |\n"
+        md +=
+            "| Assets in service | \(Table.grouped(Int64(o.inService))) | status active, in stock or in repair (or not given) |\n"
+        md +=
+            "| Assets retired, disposed or lost | \(Table.grouped(Int64(o.outOfService))) | by status; left out of every other figure |\n"
         md += "| Line-of-business systems | \(Table.grouped(Int64(o.systems))) | systems register |\n"
         md += "| Installed components | \(Table.grouped(Int64(o.components))) | components list |\n"
-        md += "| End-user devices \(policy.oldDeviceYears) years old or more | \(Table.grouped(Int64(o.oldEndUserDevices))) | purchase date against \(context.asOf); policy `old_device_years` |\n"
-        md += "| Assets not seen for over \(policy.staleAfterDays) days | \(Table.grouped(Int64(o.staleAssets))) | last-seen date before \(context.asOf.adding(days: -policy.staleAfterDays)); policy `stale_after_days` |\n"
-        md += "| Warranty expired | \(Table.grouped(Int64(o.warrantyExpired))) | warranty end before \(context.asOf) |\n"
-        md += "| Warranty ending within 12 months | \(Table.grouped(Int64(o.warrantyEndingWithinYear))) | warranty end before \(context.asOf.adding(years: 1)) |\n\n"
+        md +=
+            "| End-user devices \(policy.oldDeviceYears) years old or more | \(Table.grouped(Int64(o.oldEndUserDevices))) | purchase date against \(context.asOf); policy `old_device_years` |\n"
+        md +=
+            "| Assets not seen for over \(policy.staleAfterDays) days | \(Table.grouped(Int64(o.staleAssets))) | last-seen date before \(context.asOf.adding(days: -policy.staleAfterDays)); policy `stale_after_days` |\n"
+        md +=
+            "| Warranty expired | \(Table.grouped(Int64(o.warrantyExpired))) | warranty end before \(context.asOf) |\n"
+        md +=
+            "| Warranty ending within 12 months | \(Table.grouped(Int64(o.warrantyEndingWithinYear))) | warranty end before \(context.asOf.adding(years: 1)) |\n\n"
 
         md += "### By class\n\n" + byClass.markdown() + "\n"
-        md += "Refresh cycle from policy `refresh_cycle_years`; *over cycle* counts those whose age in whole years is at least the cycle.\n\n"
+        md +=
+            "Refresh cycle from policy `refresh_cycle_years`; *due for refresh* counts those whose age in whole years has reached the cycle.\n\n"
         md += "### By age\n\n" + byAge.markdown() + "\n" + ageChart() + "\n"
         md += "### By site\n\n" + Self.counts(o.bySite, "site", "Site", limit: 15).markdown() + "\n"
-        md += "### By department\n\n" + Self.counts(o.byDepartment, "department", "Department", limit: 15).markdown() + "\n"
+        md +=
+            "### By department\n\n" + Self.counts(o.byDepartment, "department", "Department", limit: 15).markdown()
+            + "\n"
         md += "### By operating system\n\n"
         md += "As the inventory writes them (tidied of `Microsoft` and spacing); the top 15.\n\n"
         md += Self.counts(o.byOperatingSystem, "operating_system", "Operating system", limit: 15).markdown() + "\n"
@@ -60,7 +69,7 @@ public struct OverviewSection: ReportSection {
             .init("class", title: "Class"), .init("count", title: "In service", alignment: .right),
             .init("median_age_years", title: "Median age (years)", alignment: .right),
             .init("refresh_cycle_years", title: "Refresh cycle (years)", alignment: .right),
-            .init("over_refresh_cycle", title: "Over cycle", alignment: .right),
+            .init("due_for_refresh", title: "Due for refresh", alignment: .right),
             .init("old", title: "\(context.policy.oldDeviceYears)+ years (devices)", alignment: .right),
             .init("stale", title: "Not seen \(context.policy.staleAfterDays)+ days", alignment: .right),
         ])
@@ -118,7 +127,8 @@ public struct OverviewSection: ReportSection {
     var sources: Table {
         var table = Table(columns: [
             .init("path", title: "Source"), .init("format", title: "Format"),
-            .init("accepted", title: "Accepted", alignment: .right), .init("rejected", title: "Rejected", alignment: .right),
+            .init("accepted", title: "Accepted", alignment: .right),
+            .init("rejected", title: "Rejected", alignment: .right),
             .init("sha256", title: "SHA-256 (first 12)"),
         ])
         for source in context.estate.snapshot.sources {
@@ -137,12 +147,16 @@ public struct OverviewSection: ReportSection {
             .init("reason", title: "Reason"),
         ])
         for reject in context.rejects {
-            table.append([.init(reject.file), .init(reject.line), .init(reject.column), .init(reject.field), .init(reject.reason)])
+            table.append([
+                .init(reject.file), .init(reject.line), .init(reject.column), .init(reject.field), .init(reject.reason),
+            ])
         }
         return table
     }
 
-    static func counts(_ items: [(name: String, count: Int)], _ key: String, _ title: String, limit: Int? = nil) -> Table {
+    static func counts(_ items: [(name: String, count: Int)], _ key: String, _ title: String, limit: Int? = nil)
+        -> Table
+    {
         var table = Table(columns: [.init(key, title: title), .init("count", title: "Assets", alignment: .right)])
         let shown = limit.map { Array(items.prefix($0)) } ?? items
         for item in shown { table.append([.init(item.name), .init(item.count)]) }
@@ -171,7 +185,8 @@ public struct AssumptionsSection: ReportSection {
     public func markdown() -> String {
         let defaults = policy.assumptions.filter(\.isDefault).count
         var md = "## \(title)\n\n"
-        md += "Figures are as of \(asOf). \(defaults) of \(policy.assumptions.count) policy values are Estate's defaults "
+        md +=
+            "Figures are as of \(asOf). \(defaults) of \(policy.assumptions.count) policy values are Estate's defaults "
         md += "(set them in `policy.json` in the inventory folder):\n\n"
         md += table.markdown()
         return md + "\n"

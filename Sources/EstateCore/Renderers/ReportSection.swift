@@ -63,7 +63,8 @@ public struct Report: Sendable {
         for section in sections {
             let body = section.markdown()
             main += body + "\n"
-            files.append(ReportFile(name: "\(section.id).md", contents: "# \(Markdown.escape(organisation))\n\n" + body))
+            files.append(
+                ReportFile(name: "\(section.id).md", contents: "# \(Markdown.escape(organisation))\n\n" + body))
             for (name, table) in section.tables {
                 files.append(ReportFile(name: "\(name).csv", contents: CSVWriter().render(table)))
             }
@@ -75,7 +76,9 @@ public struct Report: Sendable {
     static func anchor(_ title: String) -> String {
         var out = ""
         for character in title.lowercased() {
-            if character == " " { out.append("-") } else if character.isLetter || character.isNumber || character == "-" {
+            if character == " " {
+                out.append("-")
+            } else if character.isLetter || character.isNumber || character == "-" {
                 out.append(character)
             }
         }

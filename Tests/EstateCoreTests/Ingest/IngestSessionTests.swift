@@ -4,7 +4,9 @@ import Testing
 @testable import EstateCore
 
 @Suite struct IngestSessionTests {
-    func ingest(_ text: String, path: String = "assets.csv", format: InputFormat? = nil) throws -> (CollectingSink, IngestSession.Outcome) {
+    func ingest(_ text: String, path: String = "assets.csv", format: InputFormat? = nil) throws -> (
+        CollectingSink, IngestSession.Outcome
+    ) {
         var session = IngestSession()
         var sink = CollectingSink()
         let outcome = try session.ingest(InputFile(path: path, data: Data(text.utf8)), format: format, into: &sink)
@@ -88,7 +90,8 @@ import Testing
     }
 
     @Test func detectsSystemsAndComponentsFromTheirHeaders() throws {
-        let systems = "System ID,System Name,Vendor,Capability,Hosting,Runs On,Annual Cost\nSYS1,Housing,NEC,Housing,On-Premises,SRV1; SRV2,\"£12,000\"\n"
+        let systems =
+            "System ID,System Name,Vendor,Capability,Hosting,Runs On,Annual Cost\nSYS1,Housing,NEC,Housing,On-Premises,SRV1; SRV2,\"£12,000\"\n"
         let (sink, outcome) = try ingest(systems, path: "systems.csv")
         #expect(outcome.source.format == "systems-csv")
         #expect(sink.systems.first?.assetIds == ["SRV1", "SRV2"])
@@ -96,7 +99,11 @@ import Testing
         let components = "Asset ID,Kind,Product,Version\nSRV1,Database,Microsoft SQL Server 2014 (SP3),12.0.6024.0\n"
         let (sink2, outcome2) = try ingest(components, path: "components.csv")
         #expect(outcome2.source.format == "components-csv")
-        #expect(sink2.components.first == Component(subject: .asset, subjectId: "SRV1", kind: .database, product: "Microsoft SQL Server 2014 (SP3)", version: "12.0.6024.0"))
+        #expect(
+            sink2.components.first
+                == Component(
+                    subject: .asset, subjectId: "SRV1", kind: .database, product: "Microsoft SQL Server 2014 (SP3)",
+                    version: "12.0.6024.0"))
     }
 
     @Test func anUnrecognisableHeaderIsAnErrorNamingWhatWasExpected() {

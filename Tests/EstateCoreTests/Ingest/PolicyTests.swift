@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct PolicyTests {
     @Test func everySettingIsAnAssumptionUntilTheFileSetsIt() throws {
-        let policy = try Policy.parse(Data(#"{"refresh_cycle_years": {"laptop": 5}, "discount_rate": "3.5%"}"#.utf8), file: "policy.json")
+        let policy = try Policy.parse(
+            Data(#"{"refresh_cycle_years": {"laptop": 5}, "discount_rate": "3.5%"}"#.utf8), file: "policy.json")
         #expect(policy.refreshCycle(for: .laptop) == 5)
         #expect(policy.refreshCycle(for: .desktop) == 5)
         #expect(policy.discountRate == Decimal(string: "0.035"))
@@ -31,12 +32,18 @@ import Testing
         #expect(throws: IngestError.self) {
             try Policy.parse(Data(#"{"refresh_cycle_years": {"toaster": 3}}"#.utf8), file: "p.json")
         }
-        #expect(throws: IngestError.self) { try Policy.parse(Data(#"{"financial_year_start_month": 13}"#.utf8), file: "p.json") }
-        #expect(throws: IngestError.self) { try Policy.parse(Data(#"{"capitalisation_threshold": "$5"}"#.utf8), file: "p.json") }
+        #expect(throws: IngestError.self) {
+            try Policy.parse(Data(#"{"financial_year_start_month": 13}"#.utf8), file: "p.json")
+        }
+        #expect(throws: IngestError.self) {
+            try Policy.parse(Data(#"{"capitalisation_threshold": "$5"}"#.utf8), file: "p.json")
+        }
     }
 
     @Test func theMappingFileRejectsUnknownFields() {
-        #expect(throws: IngestError.self) { try HeaderMapping.parse(Data(#"{"assets": {"Kit": "colour"}}"#.utf8), file: "m.json") }
+        #expect(throws: IngestError.self) {
+            try HeaderMapping.parse(Data(#"{"assets": {"Kit": "colour"}}"#.utf8), file: "m.json")
+        }
         #expect(throws: IngestError.self) { try HeaderMapping.parse(Data(#"{"gadgets": {}}"#.utf8), file: "m.json") }
     }
 }

@@ -168,7 +168,10 @@ private func syntaxError(_ text: String, maximumDepth: Int = 256) -> JSONSyntaxE
         ("{\"a\": [1, 2]\n", "line 2, column 1: unexpected end of file, expected ',' or '}' after an object member"),
         (#"{"a": "#, "line 1, column 7: unexpected end of file, expected a value after ':'"),
         (#"{"a""#, "line 1, column 5: unexpected end of file, expected ':' after the member name \"a\""),
-        (#"{"a"#, #"line 1, column 4: unexpected end of file, expected '"' to close the string that starts at line 1, column 2"#),
+        (
+            #"{"a"#,
+            #"line 1, column 4: unexpected end of file, expected '"' to close the string that starts at line 1, column 2"#
+        ),
         ("{", "line 1, column 2: unexpected end of file, expected a member name in double quotes or '}'"),
         (#"{"a": 1,"#, "line 1, column 9: unexpected end of file, expected a member name in double quotes after ','"),
         ("[", "line 1, column 2: unexpected end of file, expected a value or ']'"),
@@ -177,7 +180,10 @@ private func syntaxError(_ text: String, maximumDepth: Int = 256) -> JSONSyntaxE
         ("[nul", "line 1, column 5: unexpected end of file, expected 'null'"),
         (#"["a\"#, #"line 1, column 5: unexpected end of file, expected an escape character after '\'"#),
         (#"["\u00"#, #"line 1, column 7: unexpected end of file, expected four hex digits after '\u'"#),
-        (#"["\uD83D"#, #"line 1, column 9: unexpected end of file, expected a low surrogate (\uDC00 to \uDFFF) after '\uD83D'"#),
+        (
+            #"["\uD83D"#,
+            #"line 1, column 9: unexpected end of file, expected a low surrogate (\uDC00 to \uDFFF) after '\uD83D'"#
+        ),
     ])
     func truncatedInputReportsTheEndOfFile(text: String, message: String) {
         let error = syntaxError(text)
@@ -188,19 +194,37 @@ private func syntaxError(_ text: String, maximumDepth: Int = 256) -> JSONSyntaxE
     }
 
     @Test(arguments: [
-        ("[01]", #"line 1, column 2: expected a number without leading zeros, found '01'; quote codes such as "007" as strings so their zeros are kept"#),
-        ("-007", #"line 1, column 1: expected a number without leading zeros, found '-007'; quote codes such as "007" as strings so their zeros are kept"#),
+        (
+            "[01]",
+            #"line 1, column 2: expected a number without leading zeros, found '01'; quote codes such as "007" as strings so their zeros are kept"#
+        ),
+        (
+            "-007",
+            #"line 1, column 1: expected a number without leading zeros, found '-007'; quote codes such as "007" as strings so their zeros are kept"#
+        ),
         ("[1.]", "line 1, column 4: expected a digit after the decimal point, found ']'"),
         ("[1.e5]", "line 1, column 4: expected a digit after the decimal point, found 'e5'"),
         ("[1e]", "line 1, column 4: expected a digit in the exponent, found ']'"),
         ("[1e+]", "line 1, column 5: expected a digit in the exponent, found ']'"),
         ("[-]", "line 1, column 3: expected a digit after '-', found ']'"),
         ("[- 1]", "line 1, column 3: expected a digit after '-', found a space"),
-        ("[-Infinity]", "line 1, column 3: expected a digit after '-', found 'Infinity'; JSON has no NaN or Infinity: write null or a string"),
-        ("[.5]", "line 1, column 2: expected a value or ']', found '.5'; write a digit before the decimal point, as in 0.5"),
+        (
+            "[-Infinity]",
+            "line 1, column 3: expected a digit after '-', found 'Infinity'; JSON has no NaN or Infinity: write null or a string"
+        ),
+        (
+            "[.5]",
+            "line 1, column 2: expected a value or ']', found '.5'; write a digit before the decimal point, as in 0.5"
+        ),
         ("[+1]", "line 1, column 2: expected a value or ']', found '+1'; JSON numbers have no '+' sign"),
-        ("[NaN]", "line 1, column 2: expected a value or ']', found 'NaN'; JSON has no NaN or Infinity: write null or a string"),
-        (#"{"a": Infinity}"#, "line 1, column 7: expected a value after ':', found 'Infinity'; JSON has no NaN or Infinity: write null or a string"),
+        (
+            "[NaN]",
+            "line 1, column 2: expected a value or ']', found 'NaN'; JSON has no NaN or Infinity: write null or a string"
+        ),
+        (
+            #"{"a": Infinity}"#,
+            "line 1, column 7: expected a value after ':', found 'Infinity'; JSON has no NaN or Infinity: write null or a string"
+        ),
         ("[1.5.2]", "line 1, column 5: expected ',' or ']' after an array element, found '.2'"),
         ("1.", "line 1, column 3: unexpected end of file, expected a digit after the decimal point"),
         ("-", "line 1, column 2: unexpected end of file, expected a digit after '-'"),
@@ -212,42 +236,93 @@ private func syntaxError(_ text: String, maximumDepth: Int = 256) -> JSONSyntaxE
 
     @Test(arguments: [
         ("[1, 2,]", "line 1, column 7: expected a value after ',', found ']'; JSON does not allow a comma before ']'"),
-        (#"{"a": 1,}"#, "line 1, column 9: expected a member name in double quotes after ',', found '}'; JSON does not allow a comma before '}'"),
-        ("{'a': 1}", "line 1, column 2: expected a member name in double quotes or '}', found a single quote ('); JSON member names use double quotes"),
-        ("['a']", "line 1, column 2: expected a value or ']', found a single quote ('); JSON strings use double quotes"),
-        (#"{hostname: "x"}"#, "line 1, column 2: expected a member name in double quotes or '}', found 'hostname'; member names must be in double quotes"),
+        (
+            #"{"a": 1,}"#,
+            "line 1, column 9: expected a member name in double quotes after ',', found '}'; JSON does not allow a comma before '}'"
+        ),
+        (
+            "{'a': 1}",
+            "line 1, column 2: expected a member name in double quotes or '}', found a single quote ('); JSON member names use double quotes"
+        ),
+        (
+            "['a']",
+            "line 1, column 2: expected a value or ']', found a single quote ('); JSON strings use double quotes"
+        ),
+        (
+            #"{hostname: "x"}"#,
+            "line 1, column 2: expected a member name in double quotes or '}', found 'hostname'; member names must be in double quotes"
+        ),
         (#"{"a": abc}"#, "line 1, column 7: expected a value after ':', found 'abc'; text must be in double quotes"),
         (#"{"a" 1}"#, #"line 1, column 6: expected ':' after the member name "a", found '1'"#),
-        ("[True]", "line 1, column 2: expected a value or ']', found 'True'; JSON writes true, false and null in lower case"),
+        (
+            "[True]",
+            "line 1, column 2: expected a value or ']', found 'True'; JSON writes true, false and null in lower case"
+        ),
         ("[None]", "line 1, column 2: expected a value or ']', found 'None'; JSON writes a missing value as null"),
         ("[nul]", "line 1, column 2: expected a value or ']', found 'nul'; text must be in double quotes"),
         ("[1 2]", "line 1, column 4: expected ',' or ']' after an array element, found '2'"),
         ("[1}", "line 1, column 3: expected ',' or ']' after an array element, found '}'"),
         (#"{"a": 1]"#, "line 1, column 8: expected ',' or '}' after an object member, found ']'"),
-        ("{\"a\": 1 // owner\n}", "line 1, column 9: expected ',' or '}' after an object member, found '/'; JSON does not allow comments"),
+        (
+            "{\"a\": 1 // owner\n}",
+            "line 1, column 9: expected ',' or '}' after an object member, found '/'; JSON does not allow comments"
+        ),
         ("[/* none */]", "line 1, column 2: expected a value or ']', found '/'; JSON does not allow comments"),
-        ("{“a”: 1}", "line 1, column 2: expected a member name in double quotes or '}', found '“' (U+201C); JSON uses straight double quotes (\"), not curly quotes"),
+        (
+            "{“a”: 1}",
+            "line 1, column 2: expected a member name in double quotes or '}', found '“' (U+201C); JSON uses straight double quotes (\"), not curly quotes"
+        ),
         ("[1,\u{A0}2]", "line 1, column 4: expected a value after ',', found a no-break space (U+00A0)"),
         ("[\u{FEFF}1]", "line 1, column 2: expected a value or ']', found a byte order mark (U+FEFF)"),
         ("[é]", "line 1, column 2: expected a value or ']', found 'é' (U+00E9)"),
         (#"{"a": 1} x"#, "line 1, column 10: expected end of file after the top-level value, found 'x'"),
-        ("{\"a\": 1}\n{\"a\": 2}\n", "line 2, column 1: expected end of file after the top-level value, found '{'; the file holds more than one JSON value, as JSON Lines does, but Estate reads one value, such as an array of records"),
-        (#"{"a": 1}, {"a": 2}"#, "line 1, column 9: expected end of file after the top-level value, found ','; the file holds values separated by commas: wrap them in [ and ] to make one array"),
+        (
+            "{\"a\": 1}\n{\"a\": 2}\n",
+            "line 2, column 1: expected end of file after the top-level value, found '{'; the file holds more than one JSON value, as JSON Lines does, but Estate reads one value, such as an array of records"
+        ),
+        (
+            #"{"a": 1}, {"a": 2}"#,
+            "line 1, column 9: expected end of file after the top-level value, found ','; the file holds values separated by commas: wrap them in [ and ] to make one array"
+        ),
     ])
     func structuralMistakesAreNamedWithARemedy(text: String, message: String) {
         #expect(syntaxError(text)?.description == message)
     }
 
     @Test(arguments: [
-        (#"{"path": "C:\Data"}"#, #"line 1, column 13: expected an escape: \" \\ \/ \b \f \n \r \t or \uXXXX, found '\D'; write a backslash as \\, as in "C:\\Data""#),
+        (
+            #"{"path": "C:\Data"}"#,
+            #"line 1, column 13: expected an escape: \" \\ \/ \b \f \n \r \t or \uXXXX, found '\D'; write a backslash as \\, as in "C:\\Data""#
+        ),
         (#"["\u12G4"]"#, #"line 1, column 3: expected four hex digits after '\u', found '\u12G'"#),
-        ("[\"a\tb\"]", "line 1, column 4: expected a character allowed in a string, found a tab (U+0009); write control characters as escapes, such as \\t for a tab"),
-        ("[\"a\u{1}\"]", "line 1, column 4: expected a character allowed in a string, found control character U+0001; write control characters as escapes, such as \\t for a tab"),
-        ("{\"name\": \"abc\n}", #"line 1, column 14: expected '"' to close the string that starts at line 1, column 10, found a line break (U+000A); a string cannot run over a line break: write one inside a string as \n"#),
-        (#"["£\uD83D"]"#, #"line 1, column 4: expected a low surrogate (\uDC00 to \uDFFF) after '\uD83D', found '"'; a lone surrogate is not a character"#),
-        (#"["\uD83Dx"]"#, #"line 1, column 3: expected a low surrogate (\uDC00 to \uDFFF) after '\uD83D', found 'x'; a lone surrogate is not a character"#),
-        (#"["\uD83D\u0041"]"#, #"line 1, column 3: expected a low surrogate (\uDC00 to \uDFFF) after '\uD83D', found '\u0041'; a lone surrogate is not a character"#),
-        (#"["ok", "\uDE00"]"#, #"line 1, column 9: expected a high surrogate (\uD800 to \uDBFF) before a low surrogate, found '\uDE00' on its own; characters beyond U+FFFF are written as a pair, such as \uD83D\uDE00"#),
+        (
+            "[\"a\tb\"]",
+            "line 1, column 4: expected a character allowed in a string, found a tab (U+0009); write control characters as escapes, such as \\t for a tab"
+        ),
+        (
+            "[\"a\u{1}\"]",
+            "line 1, column 4: expected a character allowed in a string, found control character U+0001; write control characters as escapes, such as \\t for a tab"
+        ),
+        (
+            "{\"name\": \"abc\n}",
+            #"line 1, column 14: expected '"' to close the string that starts at line 1, column 10, found a line break (U+000A); a string cannot run over a line break: write one inside a string as \n"#
+        ),
+        (
+            #"["£\uD83D"]"#,
+            #"line 1, column 4: expected a low surrogate (\uDC00 to \uDFFF) after '\uD83D', found '"'; a lone surrogate is not a character"#
+        ),
+        (
+            #"["\uD83Dx"]"#,
+            #"line 1, column 3: expected a low surrogate (\uDC00 to \uDFFF) after '\uD83D', found 'x'; a lone surrogate is not a character"#
+        ),
+        (
+            #"["\uD83D\u0041"]"#,
+            #"line 1, column 3: expected a low surrogate (\uDC00 to \uDFFF) after '\uD83D', found '\u0041'; a lone surrogate is not a character"#
+        ),
+        (
+            #"["ok", "\uDE00"]"#,
+            #"line 1, column 9: expected a high surrogate (\uD800 to \uDBFF) before a low surrogate, found '\uDE00' on its own; characters beyond U+FFFF are written as a pair, such as \uD83D\uDE00"#
+        ),
     ])
     func badStringsAreRejectedAtTheFault(text: String, message: String) {
         let error = syntaxError(text)
@@ -255,16 +330,17 @@ private func syntaxError(_ text: String, maximumDepth: Int = 256) -> JSONSyntaxE
         #expect(error?.kind == .invalidString)
     }
 
-    @Test(arguments: [
-        ([0xE9], 0xE9),  // Windows-1252 é
-        ([0xC3, 0x28], 0xC3),  // lead byte without a continuation
-        ([0xC0, 0x80], 0xC0),  // overlong NUL
-        ([0xE0, 0x80, 0x80], 0xE0),  // overlong
-        ([0xED, 0xA0, 0x80], 0xED),  // UTF-16 surrogate encoded in UTF-8
-        ([0xF4, 0x90, 0x80, 0x80], 0xF4),  // above U+10FFFF
-        ([0xE2, 0x82], 0xE2),  // cut short by the closing quote
-        ([0x80], 0x80),  // stray continuation byte
-    ] as [([UInt8], UInt8)])
+    @Test(
+        arguments: [
+            ([0xE9], 0xE9),  // Windows-1252 é
+            ([0xC3, 0x28], 0xC3),  // lead byte without a continuation
+            ([0xC0, 0x80], 0xC0),  // overlong NUL
+            ([0xE0, 0x80, 0x80], 0xE0),  // overlong
+            ([0xED, 0xA0, 0x80], 0xED),  // UTF-16 surrogate encoded in UTF-8
+            ([0xF4, 0x90, 0x80, 0x80], 0xF4),  // above U+10FFFF
+            ([0xE2, 0x82], 0xE2),  // cut short by the closing quote
+            ([0x80], 0x80),  // stray continuation byte
+        ] as [([UInt8], UInt8)])
     func invalidUTF8InStringsIsRejectedWithItsPosition(bad: [UInt8], lead: UInt8) {
         let bytes = Array(#"["ok", "caf"#.utf8) + bad + Array(#"!"]"#.utf8)
         let error = syntaxError(bytes)
@@ -286,7 +362,9 @@ private func syntaxError(_ text: String, maximumDepth: Int = 256) -> JSONSyntaxE
     @Test func columnsAfterMultiByteCharactersCountCharacters() {
         let error = syntaxError(#"["é", x]"#)
         #expect(error?.position == JSONPosition(line: 1, column: 7, offset: 7))
-        #expect(error?.description == "line 1, column 7: expected a value after ',', found 'x'; text must be in double quotes")
+        #expect(
+            error?.description
+                == "line 1, column 7: expected a value after ',', found 'x'; text must be in double quotes")
     }
 
     @Test func nestingDeeperThanTheLimitIsAnErrorNotACrash() {
@@ -294,7 +372,8 @@ private func syntaxError(_ text: String, maximumDepth: Int = 256) -> JSONSyntaxE
         let error = syntaxError(text)
         #expect(
             error?.description
-                == "line 1, column 257: expected at most 256 levels of nested arrays and objects, found '[' opening level 257")
+                == "line 1, column 257: expected at most 256 levels of nested arrays and objects, found '[' opening level 257"
+        )
         #expect(error?.kind == .nestingTooDeep)
     }
 
@@ -302,19 +381,34 @@ private func syntaxError(_ text: String, maximumDepth: Int = 256) -> JSONSyntaxE
         let error = syntaxError(#"{"a": {"b": {}}}"#, maximumDepth: 2)
         #expect(
             error?.description
-                == "line 1, column 13: expected at most 2 levels of nested arrays and objects, found '{' opening level 3")
+                == "line 1, column 13: expected at most 2 levels of nested arrays and objects, found '{' opening level 3"
+        )
         #expect(syntaxError(#"{"a": {"b": 1}}"#, maximumDepth: 2) == nil)
     }
 
-    @Test(arguments: [
-        ([0xFF, 0xFE, 0x5B, 0x00], "a UTF-16 little-endian byte order mark (FF FE)", "the file is UTF-16: save it as UTF-8"),
-        ([0xFE, 0xFF, 0x00, 0x5B], "a UTF-16 big-endian byte order mark (FE FF)", "the file is UTF-16: save it as UTF-8"),
-        ([0xFF, 0xFE, 0x00, 0x00], "a UTF-32 little-endian byte order mark (FF FE 00 00)", "the file is UTF-32: save it as UTF-8"),
-        ([0x5B, 0x00, 0x5D, 0x00], "NUL bytes between characters",
-         "the file looks like UTF-16 (little-endian, without a byte order mark): save it as UTF-8"),
-        ([0x00, 0x5B, 0x00, 0x5D], "NUL bytes between characters",
-         "the file looks like UTF-16 (big-endian, without a byte order mark): save it as UTF-8"),
-    ] as [([UInt8], String, String)])
+    @Test(
+        arguments: [
+            (
+                [0xFF, 0xFE, 0x5B, 0x00], "a UTF-16 little-endian byte order mark (FF FE)",
+                "the file is UTF-16: save it as UTF-8"
+            ),
+            (
+                [0xFE, 0xFF, 0x00, 0x5B], "a UTF-16 big-endian byte order mark (FE FF)",
+                "the file is UTF-16: save it as UTF-8"
+            ),
+            (
+                [0xFF, 0xFE, 0x00, 0x00], "a UTF-32 little-endian byte order mark (FF FE 00 00)",
+                "the file is UTF-32: save it as UTF-8"
+            ),
+            (
+                [0x5B, 0x00, 0x5D, 0x00], "NUL bytes between characters",
+                "the file looks like UTF-16 (little-endian, without a byte order mark): save it as UTF-8"
+            ),
+            (
+                [0x00, 0x5B, 0x00, 0x5D], "NUL bytes between characters",
+                "the file looks like UTF-16 (big-endian, without a byte order mark): save it as UTF-8"
+            ),
+        ] as [([UInt8], String, String)])
     func utf16AndUTF32FilesAreRefusedWithAnExplanation(bytes: [UInt8], found: String, remedy: String) {
         let error = syntaxError(bytes)
         #expect(error?.kind == .unsupportedEncoding)

@@ -1,0 +1,81 @@
+import EstateCore
+import EstateStore
+import Foundation
+import Testing
+
+@Suite struct ReportCommandTests {
+    /// The date the committed reports in Reports/ are pinned to (the GenerateReports plugin uses the same).
+    static let pinnedAsOf = "2026-10-01"
+
+    func reportOnTheSample() throws -> (dir: URL, result: EstateBinary.Result) {
+        let dir = try EstateBinary.temporaryDirectory()
+        let result = try EstateBinary.run(
+            [
+                "report", "--inventory", "Inventory", "--out", dir.appendingPathComponent("Reports").path,
+                "--db", dir.appendingPathComponent("e.sqlite").path, "--as-of", Self.pinnedAsOf,
+            ], in: EstateBinary.packageRoot)
+        return (dir, result)
+    }
+
+    @Test func theSampleEstateReportCountsWhatTheInventoryHolds() throws {
+        let (dir, result) = try reportOnTheSample()
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("Inventory/depot-stocktake.csv: assets-csv: 9 accepted, 6 rejected"))
+        let reports = dir.appendingPathComponent("Reports")
+        let report = try String(contentsOf: reports.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(report.contains("# ICT estate report: London Borough of Eastwick"))
+        #expect(report.contains("As of **2026-10-01**"))
+        #expect(report.contains("```mermaid"))
+
+        // The class table's in-service counts add up to the in-service total, and match the inventory files.
+        let byClass = try String(contentsOf: reports.appendingPathComponent("overview-by-class.csv"), encoding: .utf8)
+        let counts = byClass.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+            .map { Int($0.split(separator: ",")[1]) ?? -1 }
+        let inService = try #require(report.firstMatch(of: /\| Assets in service \| ([0-9,]+) \|/)?.1)
+        #expect(counts.reduce(0, +) == Int(inService.replacingOccurrences(of: ",", with: "")))
+        let database = try EstateDatabase(path: dir.appendingPathComponent("e.sqlite").path)
+        let snapshot = try #require(try database.latestSnapshot())
+        #expect(snapshot.assetCount == 2_500 + 115 + 9)
+        #expect(snapshot.systemCount == 47)
+        #expect(snapshot.rejectCount == 6)
+
+        // Every default the report assumed is listed.
+        let assumptions = try String(contentsOf: reports.appendingPathComponent("assumptions.csv"), encoding: .utf8)
+        #expect(assumptions.contains("energy_price_per_kwh,£0.25 per kWh,default,"))
+        #expect(assumptions.contains("discount_rate,3.5%,policy file,"))
+    }
+
+    @Test func aSecondReportReusesTheSnapshotOfUnchangedInventory() throws {
+        let (dir, first) = try reportOnTheSample()
+        #expect(first.stderr.contains("ingesting Inventory"))
+        let second = try EstateBinary.run(
+            [
+                "report", "--out", dir.appendingPathComponent("Reports").path, "--db",
+                dir.appendingPathComponent("e.sqlite").path, "--as-of", Self.pinnedAsOf,
+            ],
+            in: EstateBinary.packageRoot)
+        #expect(second.status == 0)
+        #expect(!second.stderr.contains("ingesting"))
+        let database = try EstateDatabase(path: dir.appendingPathComponent("e.sqlite").path)
+        #expect(try database.snapshots().count == 1)
+    }
+
+    @Test func theCommittedReportsAreCurrent() throws {
+        let (dir, result) = try reportOnTheSample()
+        #expect(result.status == 0)
+        let fresh = dir.appendingPathComponent("Reports")
+        let committed = EstateBinary.packageRoot.appendingPathComponent("Reports")
+        let names = try FileManager.default.contentsOfDirectory(atPath: fresh.path).sorted()
+        let committedNames = try FileManager.default.contentsOfDirectory(atPath: committed.path).sorted()
+        #expect(
+            names == committedNames,
+            "regenerate with: swift package --allow-writing-to-package-directory generate-reports")
+        for name in names {
+            let now = try Data(contentsOf: fresh.appendingPathComponent(name))
+            let then = try? Data(contentsOf: committed.appendingPathComponent(name))
+            #expect(
+                now == then,
+                "Reports/\(name) is stale: swift package --allow-writing-to-package-directory generate-reports")
+        }
+    }
+}

@@ -89,15 +89,9 @@ public struct IngestSession {
         asset: Asset, file: String, line: Int, raw: @autoclosure () -> String, source: Int64, counts: inout Counts,
         sink: inout Sink
     ) throws {
-        if let first = assetSeen[asset.id] {
-            try Self.reject(
-                Reject(
-                    file: file, line: line, field: "id",
-                    reason: "duplicate asset id \"\(asset.id)\": first seen at \(first)", raw: raw()),
-                source: source, counts: &counts, sink: &sink)
-            return
+        if let duplicate = Self.claim(asset.id, noun: "asset", in: &assetSeen, file: file, line: line, raw: raw()) {
+            return try Self.reject(duplicate, source: source, counts: &counts, sink: &sink)
         }
-        assetSeen[asset.id] = "\(file):\(line)"
         try sink.add(asset, source: source, line: line)
         counts.accepted += 1
     }
@@ -106,17 +100,25 @@ public struct IngestSession {
         system: System, file: String, line: Int, raw: @autoclosure () -> String, source: Int64, counts: inout Counts,
         sink: inout Sink
     ) throws {
-        if let first = systemSeen[system.id] {
-            try Self.reject(
-                Reject(
-                    file: file, line: line, field: "id",
-                    reason: "duplicate system id \"\(system.id)\": first seen at \(first)", raw: raw()),
-                source: source, counts: &counts, sink: &sink)
-            return
+        if let duplicate = Self.claim(system.id, noun: "system", in: &systemSeen, file: file, line: line, raw: raw()) {
+            return try Self.reject(duplicate, source: source, counts: &counts, sink: &sink)
         }
-        systemSeen[system.id] = "\(file):\(line)"
         try sink.add(system, source: source, line: line)
         counts.accepted += 1
+    }
+
+    /// Records where an id was first seen; for a second sighting, the reject that names the first.
+    static func claim(
+        _ id: String, noun: String, in seen: inout [String: String], file: String, line: Int,
+        raw: @autoclosure () -> String
+    ) -> Reject? {
+        if let first = seen[id] {
+            return Reject(
+                file: file, line: line, field: "id", reason: "duplicate \(noun) id \"\(id)\": first seen at \(first)",
+                raw: raw())
+        }
+        seen[id] = "\(file):\(line)"
+        return nil
     }
 
     static func reject<Sink: IngestSink>(_ reject: Reject, source: Int64, counts: inout Counts, sink: inout Sink) throws

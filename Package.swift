@@ -19,7 +19,7 @@ let package = Package(
         // The system SQLite; only EstateStore imports it.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // Pure domain: model, readers, ingest, analyses, renderers. No files, clocks or databases in analyses.
-        .target(name: "EstateCore", swiftSettings: strict),
+        .target(name: "EstateCore", resources: [.copy("Resources")], swiftSettings: strict),
         // The SQLite snapshot store.
         .target(name: "EstateStore", dependencies: ["EstateCore", "CSQLite"], swiftSettings: strict),
         // The deterministic synthetic council estate (the sample in Inventory/, and benchmark estates).

@@ -33,9 +33,14 @@ let package = Package(
             capability: .command(
                 intent: .custom(verb: "generate-reports", description: "Analyse Inventory/ into Reports/"),
                 permissions: [.writeToPackageDirectory(reason: "Writes the generated reports into Reports/")])),
-        .testTarget(name: "EstateCoreTests", dependencies: ["EstateCore"], swiftSettings: strict),
+        .testTarget(
+            name: "EstateCoreTests", dependencies: ["EstateCore"],
+            exclude: ["Lifecycle/Fixtures", "Lifecycle/labelled-strings.tsv", "Importers/Fixtures"],
+            swiftSettings: strict),
         .testTarget(name: "EstateStoreTests", dependencies: ["EstateStore"], swiftSettings: strict),
         .testTarget(name: "EstateSampleTests", dependencies: ["EstateSample"], swiftSettings: strict),
-        .testTarget(name: "EstateCLITests", dependencies: ["EstateCLI", "EstateStore"], swiftSettings: strict),
+        .testTarget(
+            name: "EstateCLITests", dependencies: ["EstateCLI", "EstateStore"], exclude: ["Fixtures"],
+            swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6])

@@ -7,7 +7,10 @@ public enum EstateCommand {
     public static let version = "0.1.0"
 
     static let commands: [CommandEntry] = [
-        CommandEntry(Ingest.self), CommandEntry(Report.self), CommandEntry(History.self), CommandEntry(Sample.self),
+        CommandEntry(Ingest.self), CommandEntry(Scan.self), CommandEntry(Report.self), CommandEntry(Roadmap.self),
+        CommandEntry(Carbon.self),
+        CommandEntry(History.self),
+        CommandEntry(Catalogue.self), CommandEntry(Sample.self),
     ]
 
     static var help: String {

@@ -14,12 +14,16 @@ struct IngestRun {
     /// Keep every reject (for `--rejects FILE`) rather than the first 20.
     var keepAllRejects: Bool
     var console: Console
+    /// Inputs made in memory (an `estate scan` result), read after `files`.
+    var extraInputs: [InputFile] = []
 
     struct Result {
         var snapshot: Snapshot
         var outcomes: [IngestSession.Outcome]
         var rejects: [Reject]
         var rejectCount: Int
+        /// What merging the sources that describe the same machines did.
+        var merge: MergeSummary
     }
 
     /// Rows were rejected under `--strict`: the transaction is rolled back.
@@ -33,6 +37,7 @@ struct IngestRun {
         var outcomes: [IngestSession.Outcome] = []
         var rejects: [Reject] = []
         var rejectCount = 0
+        var merge = MergeSummary(notes: [], conflicts: [], mergedAssetCount: 0)
         let snapshot = try database.writeSnapshot(
             takenOn: takenOn, organisation: organisation, appendingToLatest: append
         ) {
@@ -45,6 +50,8 @@ struct IngestRun {
                 outcomes.append(try session.ingest(file, format: format, into: &tap))
                 console.endProgress()
             }
+            for file in extraInputs { outcomes.append(try session.ingest(file, format: format, into: &tap)) }
+            merge = try session.finish(into: &tap)
             writer = tap.base
             rejects = tap.kept
             rejectCount = tap.rejectCount
@@ -52,18 +59,21 @@ struct IngestRun {
                 throw StrictRejection(outcomes: outcomes, rejects: rejects, rejectCount: rejectCount)
             }
         }
-        return Result(snapshot: snapshot, outcomes: outcomes, rejects: rejects, rejectCount: rejectCount)
+        return Result(
+            snapshot: snapshot, outcomes: outcomes, rejects: rejects, rejectCount: rejectCount, merge: merge)
     }
 
     /// Prints per-source counts, notes and the first rejects on standard error.
     static func printSummary(
-        outcomes: [IngestSession.Outcome], rejects: [Reject], rejectCount: Int, console: Console
+        outcomes: [IngestSession.Outcome], rejects: [Reject], rejectCount: Int, mergeNotes: [String] = [],
+        console: Console
     ) {
         for outcome in outcomes {
             let source = outcome.source
             console.note("\(source.path): \(source.format): \(source.accepted) accepted, \(source.rejected) rejected")
             for note in outcome.notes { console.note("  note: \(note)") }
         }
+        for note in mergeNotes { console.note("merge: \(note)") }
         for reject in rejects.prefix(20) { console.note("  rejected: \(reject)") }
         if rejectCount > 20 {
             console.note("  … and \(rejectCount - 20) more rejects (--rejects FILE writes them all)")

@@ -34,16 +34,26 @@ enum InventoryFiles {
                 var isFolder: ObjCBool = false
                 _ = FileManager.default.fileExists(atPath: full, isDirectory: &isFolder)
                 let ext = (name as NSString).pathExtension.lowercased()
-                if isFolder.boolValue || configurationNames.contains(name.lowercased())
-                    || !inventoryExtensions.contains(ext)
-                {
+                if isFolder.boolValue || configurationNames.contains(name.lowercased()) {
                     skipped.append(full)
-                } else {
+                } else if inventoryExtensions.contains(ext) || isToolOutput(full) {
                     files.append(full)
+                } else {
+                    skipped.append(full)
                 }
             }
         }
         return (files, skipped)
+    }
+
+    /// Whether a file with another extension (or none: a fact-cache file, the dpkg status file) holds the
+    /// output of a tool Estate reads, judged from its first 64 KiB.
+    static func isToolOutput(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 65_536), !head.isEmpty else { return false }
+        let (utf8, _) = TextEncoding.utf8(head.count % 2 == 0 ? head : head.dropLast())
+        return FormatDetector.toolFormat(of: InputFile(path: path, data: utf8)) != nil
     }
 
     /// Reads a file (memory-mapped, so a large one is not copied) or all of standard input.

@@ -31,6 +31,13 @@ struct RejectTap<Base: IngestSink>: IngestSink {
         try base.add(component, source: source, line: line)
     }
 
+    mutating func storedAsset(id: String) throws -> Asset? { try base.storedAsset(id: id) }
+    mutating func replaceAsset(_ asset: Asset) throws { try base.replaceAsset(asset) }
+    mutating func add(_ provenance: Provenance, source: Int64) throws { try base.add(provenance, source: source) }
+    mutating func forEachAssetIdentity(_ body: (AssetIdentity) throws -> Void) throws {
+        try base.forEachAssetIdentity(body)
+    }
+
     mutating func add(_ reject: Reject, source: Int64) throws {
         rejectCount += 1
         if keepLimit.map({ kept.count < $0 }) ?? true { kept.append(reject) }

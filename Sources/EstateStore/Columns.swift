@@ -17,6 +17,10 @@ enum Columns {
 
     static let component = ["snapshot_id", "subject", "subject_id", "kind", "product", "version", "source_id", "line"]
 
+    static let provenance = [
+        "snapshot_id", "asset_id", "field", "value", "source_id", "line", "is_kept", "is_conflict",
+    ]
+
     static let reject = [
         "snapshot_id", "source_id", "file", "line", "column_number", "field", "reason", "raw",
     ]

@@ -11,24 +11,26 @@ struct RowReader {
         try row.bind(snapshotID, at: 1)
         var assets: [Asset] = []
         assets.reserveCapacity(expected)
-        try row.forEachRow {
-            assets.append(
-                Asset(
-                    id: row.string(at: 1), hostname: row.optionalString(at: 2),
-                    assetClass: try Self.required(row, at: 3, as: AssetClass.self),
-                    manufacturer: row.optionalString(at: 4), model: row.optionalString(at: 5),
-                    serial: row.optionalString(at: 6), site: row.optionalString(at: 7),
-                    department: row.optionalString(at: 8), purchaseDate: try Self.date(row, at: 9),
-                    purchaseCost: row.optionalInt64(at: 10).map(Money.init(pence:)),
-                    warrantyEnd: try Self.date(row, at: 11), osName: row.optionalString(at: 12),
-                    osVersion: row.optionalString(at: 13), cpu: row.optionalString(at: 14),
-                    cores: row.optionalInt(at: 15), memoryBytes: row.optionalInt64(at: 16),
-                    storageBytes: row.optionalInt64(at: 17), tpmVersion: row.optionalString(at: 18),
-                    lastSeen: try Self.date(row, at: 19), hosting: try Self.vocabulary(row, at: 20),
-                    isVirtual: row.optionalBool(at: 21), hostId: row.optionalString(at: 22),
-                    status: try Self.vocabulary(row, at: 23)))
-        }
+        try row.forEachRow { assets.append(try Self.asset(row)) }
         return assets
+    }
+
+    /// The asset in the current row of a statement that selects ``Columns/asset``.
+    static func asset(_ row: SQLiteStatement) throws -> Asset {
+        Asset(
+            id: row.string(at: 1), hostname: row.optionalString(at: 2),
+            assetClass: try required(row, at: 3, as: AssetClass.self),
+            manufacturer: row.optionalString(at: 4), model: row.optionalString(at: 5),
+            serial: row.optionalString(at: 6), site: row.optionalString(at: 7),
+            department: row.optionalString(at: 8), purchaseDate: try date(row, at: 9),
+            purchaseCost: row.optionalInt64(at: 10).map(Money.init(pence:)),
+            warrantyEnd: try date(row, at: 11), osName: row.optionalString(at: 12),
+            osVersion: row.optionalString(at: 13), cpu: row.optionalString(at: 14),
+            cores: row.optionalInt(at: 15), memoryBytes: row.optionalInt64(at: 16),
+            storageBytes: row.optionalInt64(at: 17), tpmVersion: row.optionalString(at: 18),
+            lastSeen: try date(row, at: 19), hosting: try vocabulary(row, at: 20),
+            isVirtual: row.optionalBool(at: 21), hostId: row.optionalString(at: 22),
+            status: try vocabulary(row, at: 23))
     }
 
     func systems(snapshotID: Int64, expected: Int) throws -> [System] {

@@ -48,6 +48,18 @@ public struct SnapshotWriter: IngestSink {
     public mutating func add(_ asset: Asset, source: Int64, line: Int) throws {
         let store = try statements.open(source: source)
         let insert = store.insertAsset
+        try Self.bind(asset, to: insert)
+        try insert.bind(source, at: 25)
+        try insert.bind(line, at: 26)
+        try store.run(insert, recordKind: "asset", id: asset.id, line: line)
+        if store.isAppending {
+            try store.forgetEarlierComponents(of: .asset, id: asset.id)
+            try store.merging().forgetEarlierProvenance(of: asset.id)
+        }
+    }
+
+    /// Binds an asset's id and fields to parameters 2 to 24, in ``Columns/asset`` order.
+    static func bind(_ asset: Asset, to insert: SQLiteStatement) throws {
         try insert.bind(asset.id, at: 2)
         try insert.bind(asset.hostname, at: 3)
         try insert.bind(asset.assetClass, at: 4)
@@ -71,10 +83,6 @@ public struct SnapshotWriter: IngestSink {
         try insert.bind(asset.isVirtual, at: 22)
         try insert.bind(asset.hostId, at: 23)
         try insert.bind(asset.status, at: 24)
-        try insert.bind(source, at: 25)
-        try insert.bind(line, at: 26)
-        try store.run(insert, recordKind: "asset", id: asset.id, line: line)
-        if store.isAppending { try store.forgetEarlierComponents(of: .asset, id: asset.id) }
     }
 
     /// Stores a system with the assets it runs on and the systems it integrates with, in their order.
@@ -149,6 +157,8 @@ final class SnapshotStatements {
     var sourceHandles: Set<Int64> = []
     /// The last component `seq` before this write began: appended components have larger ones.
     let lastComponentBeforeWrite: Int64
+    /// The statements merges use, prepared the first time a write needs them.
+    var mergeStatements: MergeStatements?
 
     let insertSource: SQLiteStatement
     let finishSource: SQLiteStatement

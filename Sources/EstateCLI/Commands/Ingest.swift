@@ -6,17 +6,25 @@ extension EstateCommand {
     /// `estate ingest PATH...`: reads inventory files into a new snapshot.
     struct Ingest: Command {
         static let name = "ingest"
-        static let abstract = "read inventory files (CSV, Estate JSON) into a new snapshot"
+        static let abstract = "read inventory files, scans and tool exports into a new snapshot"
         static let help = """
             Usage: estate ingest PATH... [--format FORMAT] [--append] [--strict] [--rejects FILE]
                                          [--org NAME] [--taken-on YYYY-MM-DD] [--db PATH]
 
-            Reads files, folders (their .csv, .json and .tsv files, by name) or - (standard input) into one
-            snapshot, in one transaction: all or nothing. Good rows are stored; each bad row is rejected with its
-            file, line, column and reason, and kept with the snapshot.
+            Reads files, folders (their .csv, .json and .tsv files, and any other file whose content is the output
+            of a tool Estate reads) or - (standard input) into one snapshot, in one transaction: all or nothing.
+            Good rows are stored; each bad row is rejected with its file, line, column and reason, and kept with
+            the snapshot.
+
+            Besides Estate's registers and JSON, it reads estate scan, osquery, Ansible facts, CycloneDX and SPDX
+            SBOMs, the dpkg status file, dpkg -l, rpm -qa, dmidecode, systeminfo, registry Uninstall exports (.reg),
+            Snipe-IT, GLPI, Intune, NetBox and RVTools vInfo exports, told apart by their content. The same machine
+            seen by several of them (matched by serial number, then hostname, then MAC address) becomes one asset,
+            and where they disagree the summary says so. Package lists that do not name their machine (dpkg, rpm,
+            .reg) take it from the file name: ew-web-01.dpkg-status.
 
               --format FORMAT   read every file as FORMAT: \(InputFormat.expectedList)
-                                (default: detected from the extension and the header)
+                                (default: detected from the content, the extension and the header)
               --append          add to the latest snapshot instead of starting a new one (host-by-host scans);
                                 an asset or system sent again replaces the earlier one
               --strict          store nothing if any row is rejected (exit code 2)
@@ -84,7 +92,7 @@ extension EstateCommand {
                 let result = try run.run(on: database)
                 IngestRun.printSummary(
                     outcomes: result.outcomes, rejects: result.rejects, rejectCount: result.rejectCount,
-                    console: console)
+                    mergeNotes: result.merge.notes, console: console)
                 try writeRejects(result.rejects)
                 let snapshot = result.snapshot
                 console.note(

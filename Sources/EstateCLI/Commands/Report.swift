@@ -30,60 +30,32 @@ extension EstateCommand {
         }
 
         func run(console: Console) throws -> ExitCode {
-            let policy = try InventoryFiles.policy(in: common.inventory)
-            let database = try EstateDatabase(path: common.database)
-            try ingestInventoryIfChanged(database: database, policy: policy, console: console)
-            guard let snapshot = try database.latestSnapshot() else {
-                throw IngestError(
-                    file: common.database, message: "the database holds no snapshot; run estate ingest first")
-            }
-            let estate = try database.estate(snapshotID: snapshot.id)
-            let rejects = try database.rejects(snapshotID: snapshot.id, limit: 50)
+            let inputs = try InventorySnapshot.load(common, console: console)
+            let rejects = try inputs.database.rejects(snapshotID: inputs.snapshot.id, limit: 50)
             let context = ReportContext(
-                estate: estate, policy: policy, asOf: common.asOf, rejects: rejects, rejectTotal: snapshot.rejectCount)
-            let report = EstateCore.Report(context: context, sections: ReportSections.all(context))
+                estate: inputs.estate, policy: inputs.policy, asOf: common.asOf, rejects: rejects,
+                rejectTotal: inputs.snapshot.rejectCount)
+            let report = EstateCore.Report(context: context, sections: try ReportSections.all(context, inputs: inputs))
             for file in report.files() {
                 let path = (common.output as NSString).appendingPathComponent(file.name)
                 try InventoryFiles.write(file.contents, to: path)
                 console.out(path + "\n")
             }
-            console.note("report of snapshot \(snapshot.id) as of \(common.asOf) written to \(common.output)")
+            console.note("report of snapshot \(inputs.snapshot.id) as of \(common.asOf) written to \(common.output)")
             return .success
-        }
-
-        /// Ingests the inventory folder unless a snapshot of exactly its files is already stored.
-        func ingestInventoryIfChanged(database: EstateDatabase, policy: Policy, console: Console) throws {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: common.inventory, isDirectory: &isDirectory),
-                isDirectory.boolValue
-            else {
-                if try database.latestSnapshot() == nil {
-                    throw IngestError(
-                        file: common.inventory,
-                        message: "no inventory folder here and no snapshot in \(common.database)")
-                }
-                return
-            }
-            let (files, _) = try InventoryFiles.expand([common.inventory])
-            var checksums = Set<String>()
-            for path in files { checksums.insert(SHA256.hex(of: try InventoryFiles.read(path).data)) }
-            if try database.snapshotID(matchingChecksums: checksums) != nil { return }
-            console.note("ingesting \(common.inventory) (its content is not in \(common.database) yet)")
-            let run = IngestRun(
-                files: files, format: nil, mapping: try InventoryFiles.mapping(in: common.inventory),
-                takenOn: common.asOf,
-                organisation: policy.organisation, append: false, strict: false, keepAllRejects: false, console: console
-            )
-            let result = try run.run(on: database)
-            IngestRun.printSummary(
-                outcomes: result.outcomes, rejects: [], rejectCount: result.rejectCount, console: console)
         }
     }
 }
 
 /// The report's sections, in order. Each capability adds its renderer here.
 enum ReportSections {
-    static func all(_ context: ReportContext) -> [any ReportSection] {
-        [OverviewSection(context: context), AssumptionsSection(context: context)]
+    static func all(_ context: ReportContext, inputs: InventorySnapshot) throws -> [any ReportSection] {
+        [
+            OverviewSection(context: context),
+            SourceConflictsSection(provenance: try inputs.database.provenance(snapshotID: inputs.snapshot.id)),
+            LifecycleSection(analysis: try inputs.lifecycle(), policy: context.policy),
+            CarbonSection(context: context),
+            AssumptionsSection(context: context),
+        ]
     }
 }

@@ -8,6 +8,9 @@ struct FieldReader<Field: InventoryField> {
     /// 1-based line of each value, where values sit on lines of their own (JSON).
     let lines: [Int]?
     private(set) var problems: [FieldProblem] = []
+    /// Values an importer worked out for fields (a class from a model name, a unit added to a bare number):
+    /// they take the place of the column's text, or stand in for a column the file lacks.
+    var supplied: [Field: String] = [:]
 
     init(layout: FieldLayout<Field>, values: [String], columns: [Int]? = nil, lines: [Int]? = nil) {
         self.layout = layout
@@ -18,6 +21,10 @@ struct FieldReader<Field: InventoryField> {
 
     /// The trimmed text of a field, `nil` when the column is absent or the cell is blank.
     func text(_ field: Field) -> String? {
+        if let value = supplied[field] {
+            let trimmed = Self.trimmed(value)
+            return trimmed.isEmpty ? nil : trimmed
+        }
         guard let index = layout.column(of: field), index < values.count else { return nil }
         let trimmed = Self.trimmed(values[index])
         return trimmed.isEmpty ? nil : trimmed

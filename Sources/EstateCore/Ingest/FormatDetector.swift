@@ -9,6 +9,7 @@ public struct FormatDetector: Sendable {
     /// The format of `file`.
     /// - Throws: ``IngestError`` naming what was found and what Estate expected, when it cannot tell.
     public func format(of file: InputFile) throws -> InputFormat {
+        if let tool = Self.toolFormat(of: file) { return tool }
         let first = file.data.prefix(4096).first(where: { !Self.isSpace($0) && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF })
         if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") || file.path.lowercased().hasSuffix(".json") {
             return .estateJSON
@@ -22,7 +23,7 @@ public struct FormatDetector: Sendable {
             throw IngestError(
                 file: file.path, line: 1,
                 message:
-                    "cannot tell what this file holds from its header (\(shown.isEmpty ? "empty" : shown)); expected an asset register (Asset Tag, Type, ...), a systems register (System Name, Vendor, ...) or a components list (Asset ID, Product, Version); use --format \(InputFormat.expectedList) or a mapping file"
+                    "cannot tell what this file holds from its header (\(shown.isEmpty ? "empty" : shown)); expected an asset register (Asset Tag, Type, ...), a systems register (System Name, Vendor, ...), a components list (Asset ID, Product, Version) or an export of a tool Estate reads; use --format \(InputFormat.expectedList) or a mapping file"
             )
         }
         return format
@@ -31,6 +32,7 @@ public struct FormatDetector: Sendable {
     /// The CSV kind whose fields the header matches best: components need a product, systems a name
     /// and a system-only column, assets a class or an id.
     public func csvFormat(header: [String]) -> InputFormat? {
+        if let tool = Self.toolCSVFormat(header: header) { return tool }
         let assets = FieldLayout<AssetField>(headers: header, mapping: mapping)
         let systems = FieldLayout<SystemField>(headers: header, mapping: mapping)
         let components = FieldLayout<ComponentField>(headers: header, mapping: mapping)
@@ -52,5 +54,5 @@ public struct FormatDetector: Sendable {
         return candidates.max(by: { $0.1 < $1.1 })?.0
     }
 
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+    public static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 }

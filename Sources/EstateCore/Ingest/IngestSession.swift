@@ -5,12 +5,17 @@ import Foundation
 /// Good records go to the sink as they are read; each bad one becomes a ``Reject`` with its
 /// file, line, column and reason, and its raw text. Ids must be unique across all the files of
 /// one session: a second asset with the same id is rejected, naming where the first was.
+///
+/// Host-shaped sources (scans, agents, consoles, package lists; see ``InputFormat/isHostShaped``) are held
+/// until ``finish(into:)``, which merges the records that describe the same machine into one asset.
 public struct IngestSession {
     public var mapping: HeaderMapping
     /// Called now and then with the bytes read so far of the current file, for a progress line.
     public var progress: (@Sendable (_ bytesRead: Int, _ totalBytes: Int) -> Void)?
-    private var assetSeen: [String: String] = [:]
-    private var systemSeen: [String: String] = [:]
+    var assetSeen: [String: String] = [:]
+    var systemSeen: [String: String] = [:]
+    /// Host-shaped records and SBOM systems waiting for ``finish(into:)``, and what they may merge into.
+    var merging = MergeBuffer()
 
     public init(mapping: HeaderMapping = .none, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.mapping = mapping
@@ -34,6 +39,7 @@ public struct IngestSession {
         let file = InputFile(path: file.path, data: utf8)
         let resolved = try format ?? FormatDetector(mapping: mapping).format(of: file)
         let source = try sink.beginSource(path: file.path, format: resolved.rawValue, checksum: checksum)
+        merging.sourcePaths[source] = file.path
         var counts = Counts()
         var notes: [String] = []
         let progress = self.progress
@@ -71,6 +77,11 @@ public struct IngestSession {
             }
         case .estateJSON:
             notes = try readEstateJSON(file, source: source, counts: &counts, sink: &sink)
+        case .snipeITCSV:
+            notes = try readSnipeIT(file, source: source, counts: &counts, sink: &sink)
+        case .estateScan, .osqueryJSON, .ansibleFacts, .cycloneDXJSON, .spdxJSON, .dpkgStatus, .dpkgList, .rpmQuery,
+            .dmidecode, .systeminfo, .registryUninstall, .glpiJSON, .intuneCSV, .netBoxCSV, .rvToolsCSV:
+            notes = try readHostShaped(file, format: resolved, source: source, counts: &counts, sink: &sink)
         }
         if let encodingNote { notes.insert(encodingNote, at: 0) }
         try sink.endSource(source, accepted: counts.accepted, rejected: counts.rejected)
@@ -104,6 +115,7 @@ public struct IngestSession {
             return try Self.reject(duplicate, source: source, counts: &counts, sink: &sink)
         }
         try sink.add(system, source: source, line: line)
+        merging.registered(system)
         counts.accepted += 1
     }
 

@@ -11,6 +11,37 @@ public protocol IngestSink {
     mutating func add(_ system: System, source: Int64, line: Int) throws
     mutating func add(_ component: Component, source: Int64, line: Int) throws
     mutating func add(_ reject: Reject, source: Int64) throws
+    /// The asset this write already holds with `id`, so that what other sources say about the same machine
+    /// can be merged into it; `nil` when there is none.
+    mutating func storedAsset(id: String) throws -> Asset?
+    /// Replaces the fields of an asset this write already holds with its merged fields; the asset keeps the
+    /// source and line it was first read from.
+    mutating func replaceAsset(_ asset: Asset) throws
+    /// Records what one source said about one field of an asset that several sources describe.
+    mutating func add(_ provenance: Provenance, source: Int64) throws
+    /// Calls `body` with the identity of each asset this write has added so far, so that a merge can find
+    /// the register entry of a scanned machine. Only called when a merge needs it.
+    mutating func forEachAssetIdentity(_ body: (AssetIdentity) throws -> Void) throws
+}
+
+/// What a merge needs to find a machine among the assets already written: its id, serial number and
+/// hostname, and where it came from.
+public struct AssetIdentity: Sendable, Hashable {
+    public var id: String
+    public var serial: String?
+    public var hostname: String?
+    /// The handle of the source it was read from.
+    public var source: Int64
+    /// Its line in that source.
+    public var line: Int
+
+    public init(id: String, serial: String?, hostname: String?, source: Int64, line: Int) {
+        self.id = id
+        self.serial = serial
+        self.hostname = hostname
+        self.source = source
+        self.line = line
+    }
 }
 
 /// A sink that keeps everything in memory: for tests and small estates.
@@ -20,6 +51,9 @@ public struct CollectingSink: IngestSink, Sendable {
     public var systems: [System] = []
     public var components: [Component] = []
     public var rejects: [Reject] = []
+    public var provenance: [Provenance] = []
+    /// The source and line of each asset, in `assets` order.
+    private var origins: [(source: Int64, line: Int)] = []
 
     public init() {}
 
@@ -33,8 +67,29 @@ public struct CollectingSink: IngestSink, Sendable {
         sources[Int(source)].rejected = rejected
     }
 
-    public mutating func add(_ asset: Asset, source: Int64, line: Int) throws { assets.append(asset) }
+    public mutating func add(_ asset: Asset, source: Int64, line: Int) throws {
+        assets.append(asset)
+        origins.append((source, line))
+    }
     public mutating func add(_ system: System, source: Int64, line: Int) throws { systems.append(system) }
     public mutating func add(_ component: Component, source: Int64, line: Int) throws { components.append(component) }
     public mutating func add(_ reject: Reject, source: Int64) throws { rejects.append(reject) }
+
+    public mutating func storedAsset(id: String) throws -> Asset? { assets.first { $0.id == id } }
+
+    public mutating func replaceAsset(_ asset: Asset) throws {
+        guard let index = assets.firstIndex(where: { $0.id == asset.id }) else { return }
+        assets[index] = asset
+    }
+
+    public mutating func add(_ provenance: Provenance, source: Int64) throws { self.provenance.append(provenance) }
+
+    public mutating func forEachAssetIdentity(_ body: (AssetIdentity) throws -> Void) throws {
+        for (asset, origin) in zip(assets, origins) {
+            try body(
+                AssetIdentity(
+                    id: asset.id, serial: asset.serial, hostname: asset.hostname, source: origin.source,
+                    line: origin.line))
+        }
+    }
 }

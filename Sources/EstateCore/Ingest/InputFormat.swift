@@ -11,6 +11,38 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
     case componentsCSV = "components-csv"
     /// Estate's own JSON: `{"assets": [...], "systems": [...], "components": [...]}`.
     case estateJSON = "estate-json"
+    /// Estate JSON written by `estate scan`: one host, merged with what other sources say about it.
+    case estateScan = "estate-scan"
+    /// osquery results as JSON (`osqueryi --json`, or the osqueryd results log).
+    case osqueryJSON = "osquery-json"
+    /// Ansible facts (`ansible -m setup`, `--tree` output or a fact-cache file).
+    case ansibleFacts = "ansible-facts"
+    /// A CycloneDX JSON SBOM.
+    case cycloneDXJSON = "cyclonedx-json"
+    /// An SPDX 2.x JSON SBOM.
+    case spdxJSON = "spdx-json"
+    /// The dpkg status file (`/var/lib/dpkg/status`).
+    case dpkgStatus = "dpkg-status"
+    /// `dpkg -l` output.
+    case dpkgList = "dpkg-list"
+    /// `rpm -qa` output.
+    case rpmQuery = "rpm-qa"
+    /// `dmidecode` text output.
+    case dmidecode
+    /// Windows `systeminfo` output, list or CSV, in any of the languages Estate knows.
+    case systeminfo
+    /// A registry export (`.reg`) of the Windows Uninstall keys.
+    case registryUninstall = "registry-uninstall"
+    /// A Snipe-IT asset export or custom asset report (CSV).
+    case snipeITCSV = "snipeit-csv"
+    /// A GLPI agent inventory (JSON).
+    case glpiJSON = "glpi-json"
+    /// A Microsoft Intune device export (CSV).
+    case intuneCSV = "intune-csv"
+    /// A NetBox device export (CSV).
+    case netBoxCSV = "netbox-csv"
+    /// The vInfo tab of an RVTools export (CSV).
+    case rvToolsCSV = "rvtools-vinfo-csv"
 
     public var summary: String {
         switch self {
@@ -18,6 +50,31 @@ public enum InputFormat: String, CaseIterable, Sendable, Hashable {
         case .systemsCSV: "systems register (CSV)"
         case .componentsCSV: "installed components (CSV)"
         case .estateJSON: "Estate JSON"
+        case .estateScan: "estate scan (Estate JSON)"
+        case .osqueryJSON: "osquery results (JSON)"
+        case .ansibleFacts: "Ansible facts (JSON)"
+        case .cycloneDXJSON: "CycloneDX SBOM (JSON)"
+        case .spdxJSON: "SPDX SBOM (JSON)"
+        case .dpkgStatus: "dpkg status file"
+        case .dpkgList: "dpkg -l output"
+        case .rpmQuery: "rpm -qa output"
+        case .dmidecode: "dmidecode output"
+        case .systeminfo: "Windows systeminfo output"
+        case .registryUninstall: "Windows Uninstall registry export (.reg)"
+        case .snipeITCSV: "Snipe-IT asset export (CSV)"
+        case .glpiJSON: "GLPI inventory (JSON)"
+        case .intuneCSV: "Intune device export (CSV)"
+        case .netBoxCSV: "NetBox device export (CSV)"
+        case .rvToolsCSV: "RVTools vInfo (CSV)"
+        }
+    }
+
+    /// Whether the format describes machines as tools saw them, so the same machine from several files merges
+    /// into one asset (matched by serial number, then hostname, then MAC address) instead of being a duplicate.
+    public var isHostShaped: Bool {
+        switch self {
+        case .assetsCSV, .systemsCSV, .componentsCSV, .estateJSON, .snipeITCSV: false
+        default: true
         }
     }
 

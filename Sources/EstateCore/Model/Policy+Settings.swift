@@ -20,7 +20,10 @@ extension Policy {
     }
 
     /// Every setting Estate knows, in the order reports list them.
-    public static let settings: [Setting] = [
+    public static let settings: [Setting] = coreSettings + carbonSettings
+
+    /// The settings of the estate as a whole (refresh, thresholds, prices, targets).
+    static let coreSettings: [Setting] = [
         Setting(
             key: "organisation", rationale: "used only for report titles", expected: "a name",
             apply: { value, policy in

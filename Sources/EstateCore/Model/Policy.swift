@@ -27,6 +27,8 @@ public struct Policy: Sendable {
     public var capitalBudgetPerYear: Money?
     /// The year by which ICT should be net zero.
     public var netZeroYear: Int
+    /// Choices behind carbon estimates (hours of use, PUE, cloud, consolidation, appraisal).
+    public var carbon: CarbonPolicy
 
     /// Where each setting's value came from, in the order of ``Policy/settings``.
     public var assumptions: [Assumption]
@@ -46,7 +48,7 @@ public struct Policy: Sendable {
             organisation: nil, financialYearStartMonth: 4, refreshCycleYears: defaultRefreshCycleYears,
             oldDeviceYears: 7, staleAfterDays: 90, capitalisationThreshold: Money(pounds: 10_000),
             energyPricePerKWh: Decimal(string: "0.25") ?? 0, discountRate: Decimal(string: "0.035") ?? 0,
-            capitalBudgetPerYear: nil, netZeroYear: 2030, assumptions: [])
+            capitalBudgetPerYear: nil, netZeroYear: 2030, carbon: .defaults, assumptions: [])
         policy.assumptions = settings.map { setting in
             Assumption(key: setting.key, value: setting.describe(policy), isDefault: true, basis: setting.rationale)
         }

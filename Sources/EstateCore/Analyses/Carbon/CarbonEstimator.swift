@@ -1,0 +1,292 @@
+import Foundation
+
+/// Works out each asset's carbon profile from the reference factors and the policy.
+///
+/// - Energy: the model's manufacturer figure (TEC) where the model matches `manufacturer-pcf.csv`, else the
+///   class default; end-user devices scaled from the 2,000 hours the watts were calibrated on to the
+///   policy's hours; servers, storage and network 24×7; printers at their TEC.
+/// - PUE: none on desks; the hosting setting's from `pue.csv` (or the policy's); the provider's in cloud.
+/// - Embodied: the model's manufacturer figure where it matches, else the class default.
+struct CarbonEstimator {
+    let factors: CarbonFactors
+    let policy: Policy
+    let asOf: LocalDate
+    /// Ids of in-service assets, to tell whether a VM's host is in the inventory.
+    let inServiceIds: Set<String>
+
+    /// The `device-defaults.csv` row for a class (servers by form factor from the model name).
+    static func profileName(for asset: Asset) -> String? {
+        switch asset.assetClass {
+        case .desktop, .laptop, .workstation, .thinClient, .monitor, .tablet, .smartphone: asset.assetClass.rawValue
+        case .server: serverProfile(model: asset.model)
+        case .storage: "storage-array-2u24"
+        case .network: "network-switch"
+        case .firewall: "firewall"
+        case .printer: "printer-mfd"
+        case .virtualMachine, .other: nil
+        }
+    }
+
+    /// Server form factor from vendor model naming, as the reference data assigned it: Dell R2xx-R4xx and
+    /// R6xx 1U, R5xx and R7xx-R9xx 2U, Txxx tower, Mxxx/FCxxx blade; HPE DL32x-DL36x 1U, DL38x 2U, ML tower,
+    /// BL and Synergy blade; Lenovo SR2xx/SR63x/SR64x 1U, SR65x-SR8xx 2U, ST tower; otherwise any server.
+    static func serverProfile(model: String?) -> String {
+        let words = ModelKey.words(model ?? "")
+        func number(after prefix: String) -> Int? {
+            for word in words where word.hasPrefix(prefix) {
+                let digits = word.dropFirst(prefix.count).prefix { $0.isASCII && $0.isNumber }
+                if digits.count == 3, let value = Int(digits) { return value }
+            }
+            return nil
+        }
+        if words.contains("synergy") || words.contains("blade") || number(after: "bl") != nil
+            || number(after: "fc") != nil
+        {
+            return "server-blade"
+        }
+        if let dl = number(after: "dl") {
+            if (320..<370).contains(dl) { return "server-1u" }
+            if (380..<390).contains(dl) { return "server-2u" }
+            return "server-any"
+        }
+        if number(after: "ml") != nil || words.contains("microserver") || number(after: "st") != nil {
+            return "server-tower"
+        }
+        if let sr = number(after: "sr") {
+            if sr < 650 { return "server-1u" }
+            return "server-2u"
+        }
+        if let r = number(after: "r") {
+            switch r / 100 {
+            case 2, 3, 4, 6: return "server-1u"
+            case 5, 7, 8, 9: return "server-2u"
+            default: return "server-any"
+            }
+        }
+        if number(after: "t") != nil { return "server-tower" }
+        if number(after: "m") != nil { return "server-blade" }
+        return "server-any"
+    }
+
+    /// How the asset is used, as far as energy goes.
+    func use(of asset: Asset) -> CarbonUse {
+        if asset.hosting == .cloud { return .cloud }
+        if asset.assetClass == .virtualMachine || asset.isVirtual == true {
+            if let host = asset.hostId, inServiceIds.contains(host) { return .inHost(hostId: host) }
+        } else if Self.profileName(for: asset) == nil {
+            return .notEstimated(reason: "no carbon factors for class \(asset.assetClass.rawValue)")
+        }
+        if asset.status == .inStock { return .inStock }
+        if let seen = asset.lastSeen {
+            return seen < asOf.adding(days: -policy.staleAfterDays) ? .stale(lastSeen: seen) : .inUse
+        }
+        return .neverSeen
+    }
+
+    /// Where the asset draws power, and the PUE there with its basis.
+    func setting(of asset: Asset) -> (setting: CarbonSetting, pue: Double, basis: String, factor: CarbonFactor?) {
+        if asset.assetClass.isEndUserDevice {
+            return pue(.desk, row: "end-user devices in offices/homes", override: nil)
+        }
+        switch asset.hosting {
+        case .cloud:
+            let provider =
+                CloudProvider.named(in: [asset.site, asset.manufacturer, asset.model]) ?? policy.carbon.cloudProvider
+            let value = factors.cloud[provider]?.pue ?? 1
+            return (.cloud(provider), value, "\(provider.title) PUE \(value) (cloud-coefficients.csv, CCF)", nil)
+        case .onPremises:
+            return pue(.onPremises, row: "comms cupboard with dedicated split/DX air-con", override: .onPremises)
+        case .dataCentre:
+            return pue(.dataCentre, row: "typical enterprise DC / on-premise default", override: .dataCentre)
+        case .colocation:
+            return pue(.colocation, row: "colocation (Equinix global 2023)", override: .colocation)
+        case nil:
+            return pue(.notGiven, row: "typical enterprise DC / on-premise default", override: nil)
+        }
+    }
+
+    private func pue(_ setting: CarbonSetting, row: String, override hosting: AssetHosting?) -> (
+        setting: CarbonSetting, pue: Double, basis: String, factor: CarbonFactor?
+    ) {
+        if let hosting, let value = policy.carbon.pueOverrides[hosting] {
+            let factor = CarbonFactor(
+                id: "policy carbon_pue \(hosting.rawValue)", name: "PUE, \(setting.title.lowercased())", value: value,
+                unit: "PUE", source: "the council's policy file", status: .verified)
+            return (setting, value, "PUE \(value): policy carbon_pue \(hosting.rawValue)", factor)
+        }
+        guard let factor = factors.pue[row] else {
+            return (setting, 1, "PUE 1: pue.csv has no row \"\(row)\"", nil)
+        }
+        let cited = CarbonFactor(
+            id: "pue.csv \(row)", name: "PUE, \(row)", value: factor.pue, unit: "PUE", source: factor.source,
+            status: factor.status)
+        return (setting, factor.pue, "PUE \(factor.pue): pue.csv \"\(row)\" (\(factor.status.rawValue))", cited)
+    }
+
+    /// The asset's carbon profile.
+    func estimate(_ asset: Asset) -> CarbonAssetEstimate {
+        let use = use(of: asset)
+        let place = setting(of: asset)
+        let cycle = policy.refreshCycle(for: asset.assetClass)
+        var estimate = CarbonAssetEstimate(
+            assetId: asset.id, assetClass: asset.assetClass, site: asset.site, department: asset.department,
+            setting: place.setting, use: use, profileName: nil, kWhPerYear: 0, kWhBasis: "", pue: place.pue,
+            pueBasis: place.basis, regionGridKgPerKWh: nil, gridBasis: nil, embodiedKgCO2e: 0, embodiedKgPerYear: nil,
+            embodiedBasis: "", lifeYears: cycle, purchaseDate: asset.purchaseDate, purchaseDateIsAssumed: false,
+            replacementKWhPerYear: 0, replacementEmbodiedKgCO2e: 0, replacementBasis: "", isEstimate: false,
+            factors: place.factor.map { [$0] } ?? [], vCPUs: asset.cores)
+        if place.factor?.status.isEstimate == true { estimate.isEstimate = true }
+        switch use {
+        case .cloud:
+            cloud(asset, into: &estimate)
+            return estimate
+        case .inHost(let host):
+            estimate.kWhBasis = "counted in its host \(host)"
+            estimate.embodiedBasis = "counted in its host \(host)"
+            estimate.pueBasis = "counted in its host \(host)"
+            return estimate
+        case .notEstimated(let reason):
+            estimate.kWhBasis = reason
+            estimate.embodiedBasis = reason
+            estimate.isEstimate = true
+            return estimate
+        default: break
+        }
+        if asset.assetClass == .virtualMachine || asset.isVirtual == true {
+            unhostedVirtualMachine(asset, into: &estimate)
+            return estimate
+        }
+        physical(asset, cycle: cycle, into: &estimate)
+        return estimate
+    }
+
+    /// A physical device: model figures where the model matches, else class defaults.
+    private func physical(_ asset: Asset, cycle: Int, into estimate: inout CarbonAssetEstimate) {
+        guard let name = Self.profileName(for: asset), let profile = factors.profile(name) else { return }
+        estimate.profileName = name
+        let profileFactor = CarbonFactor(
+            id: "device-defaults.csv \(name)", name: "Class default, \(name)", value: profile.embodiedKgCO2e,
+            unit: "kgCO2e embodied; \(profile.yearlyKWh) kWh/yr", source: profile.source, status: profile.status)
+        estimate.factors.append(profileFactor)
+        let matches = factors.footprints(
+            manufacturer: asset.manufacturer, model: asset.model, assetClass: asset.assetClass)
+        for match in matches {
+            estimate.factors.append(
+                CarbonFactor(
+                    id: "manufacturer-pcf.csv line \(match.line)", name: "\(match.manufacturer) \(match.name)",
+                    value: match.embodiedKgCO2e ?? match.yearlyKWh ?? 0,
+                    unit: match.embodiedKgCO2e == nil
+                        ? "kWh/yr (no embodied figure)"
+                        : "kgCO2e embodied" + (match.yearlyKWh.map { "; \($0) kWh/yr" } ?? ""),
+                    source:
+                        "Boavizta environmental-footprint-data (ODbL-1.0), manufacturer PCF \(match.reportDate.isEmpty ? "undated" : match.reportDate)",
+                    status: .manufacturer))
+        }
+        let label = Self.label(matches)
+        let scale = useScale(for: asset.assetClass, profile: profile)
+        if profile.status.isEstimate { estimate.isEstimate = true }
+
+        let matchedKWh = Self.median(matches.compactMap(\.yearlyKWh))
+        let baseKWh = matchedKWh ?? profile.yearlyKWh
+        let kWhSource =
+            matchedKWh.map { "\(label) TEC \(CarbonNumber.plain($0, digits: 2)) kWh/yr" }
+            ?? "class default \(name) \(profile.yearlyKWh) kWh/yr (device-defaults.csv)"
+        estimate.kWhPerYear = baseKWh * scale.factor
+        estimate.kWhBasis = kWhSource + scale.basis
+        estimate.replacementKWhPerYear = profile.yearlyKWh * scale.factor
+
+        let matchedEmbodied = Self.median(matches.compactMap(\.embodiedKgCO2e))
+        estimate.embodiedKgCO2e = matchedEmbodied ?? profile.embodiedKgCO2e
+        estimate.embodiedBasis =
+            (matchedEmbodied.map { "\(label) \(CarbonNumber.plain($0, digits: 2)) kg" }
+                ?? "class default \(name) \(profile.embodiedKgCO2e) kg (device-defaults.csv\(profile.status.isEstimate ? ", ESTIMATE" : ""))")
+            + " over \(cycle) years (policy refresh cycle)"
+        estimate.replacementEmbodiedKgCO2e = profile.embodiedKgCO2e
+        estimate.replacementBasis =
+            "replacements: class default \(name) \(profile.embodiedKgCO2e) kg, \(CarbonNumber.plain(estimate.replacementKWhPerYear, digits: 2)) kWh/yr"
+        if asset.purchaseDate == nil {
+            estimate.purchaseDate = asOf.adding(months: -cycle * 6)
+            estimate.purchaseDateIsAssumed = true
+            estimate.isEstimate = true
+            estimate.embodiedBasis += "; no purchase date: assumed bought half a cycle before \(asOf)"
+        }
+    }
+
+    /// `manufacturer-pcf.csv line 812: Dell Latitude 5430 (March 2022)` or a median of several rows.
+    static func label(_ matches: [ManufacturerFootprint]) -> String {
+        guard let first = matches.first else { return "" }
+        if matches.count == 1 {
+            let date = first.reportDate.isEmpty ? "" : " (\(first.reportDate))"
+            return "manufacturer-pcf.csv line \(first.line): \(first.manufacturer) \(first.name)\(date)"
+        }
+        let lines = matches.map { String($0.line) }.joined(separator: ", ")
+        return "median of manufacturer-pcf.csv lines \(lines): \(first.manufacturer) \(first.name) and variants"
+    }
+
+    /// How an end-user device's yearly energy scales from the calibration hours to the policy's hours.
+    private func useScale(for assetClass: AssetClass, profile: DeviceProfile) -> (factor: Double, basis: String) {
+        guard assetClass.isEndUserDevice else { return (1, "; 24×7") }
+        if assetClass == .printer { return (1, "; printers at their TEC (printing and standby)") }
+        let hours = Double(policy.carbon.endUserHoursPerYear)
+        let calibration = Double(CarbonPolicy.calibrationHoursPerYear)
+        if hours == calibration { return (1, "; at \(Int(hours)) h a year in use (the TEC duty cycle)") }
+        func kWh(_ inUse: Double) -> Double {
+            (profile.activeWatts * inUse + profile.idleWatts * (8_760 - inUse)) / 1_000
+        }
+        let reference = kWh(calibration)
+        guard reference > 0 else { return (1, "") }
+        let factor = kWh(hours) / reference
+        return (
+            factor,
+            "; × \(CarbonNumber.plain(factor, digits: 3)) for \(Int(hours)) h a year in use (\(profile.activeWatts) W active, \(profile.idleWatts) W idle, ESTIMATE)"
+        )
+    }
+
+    /// A cloud virtual machine by Cloud Carbon Footprint's method.
+    private func cloud(_ asset: Asset, into estimate: inout CarbonAssetEstimate) {
+        guard case .cloud(let provider) = estimate.setting else { return }
+        let site = HeaderKey.fold(asset.site ?? "")
+        let region = provider == .azure && site.contains("ukwest") ? "ukwest" : provider.ukRegion
+        let workload = CloudWorkload(
+            provider: provider, region: region, vCPUs: asset.cores ?? 2,
+            memoryGB: Double(asset.memoryBytes ?? 0) / 1_073_741_824, storageTB: Double(asset.storageBytes ?? 0) / 1e12,
+            instanceType: provider == .aws || provider == .gcp ? asset.model : nil)
+        guard
+            let result = workload.estimate(factors: factors, utilisationPercent: policy.carbon.cloudUtilisationPercent)
+        else {
+            estimate.use = .notEstimated(reason: "no Cloud Carbon Footprint coefficients for \(provider.title)")
+            return
+        }
+        estimate.kWhPerYear = result.itKWhPerYear
+        estimate.kWhBasis = result.kWhBasis + (asset.cores == nil ? "; vCPUs not given: 2 assumed" : "")
+        estimate.regionGridKgPerKWh = result.gridKgCO2ePerKWh
+        estimate.gridBasis = result.gridBasis
+        estimate.embodiedKgPerYear = result.embodiedKgPerYear
+        estimate.embodiedBasis = result.embodiedBasis
+        estimate.factors += result.factors
+        estimate.isEstimate = true
+    }
+
+    /// A virtual machine whose host is not in the inventory: Cloud Carbon Footprint's average watts per vCPU.
+    private func unhostedVirtualMachine(_ asset: Asset, into estimate: inout CarbonAssetEstimate) {
+        guard let constants = factors.cloud[.aws] else { return }
+        let vcpus = asset.cores ?? 2
+        let utilisation = policy.carbon.cloudUtilisationPercent
+        estimate.kWhPerYear = CloudCarbonFootprint.computeKWh(
+            utilisationPercent: utilisation, vCPUHours: Double(vcpus) * 8_760, minWatts: constants.minWattsPerVCPU,
+            maxWatts: constants.maxWattsPerVCPU, pue: 1)
+        estimate.kWhBasis =
+            "host not in the inventory: \(vcpus) vCPU × Cloud Carbon Footprint average \(constants.minWattsPerVCPU)-\(constants.maxWattsPerVCPU) W at \(CarbonNumber.plain(utilisation, digits: 0))% × 8,760 h"
+        estimate.embodiedBasis = "manufacture belongs to its host, which is not in the inventory"
+        estimate.isEstimate = true
+        estimate.factors.append(.cloudCoefficients(constants))
+    }
+
+    /// The middle value (mean of the middle two), or `nil` for none.
+    static func median(_ values: [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+}

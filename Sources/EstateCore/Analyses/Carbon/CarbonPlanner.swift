@@ -1,0 +1,244 @@
+import Foundation
+
+/// Places each asset's devices in time: the device in the inventory, the replacements the refresh plan buys,
+/// and what a scenario changes.
+struct CarbonPlanner {
+    let asOf: LocalDate
+    let policy: Policy
+    let factors: CarbonFactors
+    let horizonStart: LocalDate
+    /// The day after the last year shown.
+    let horizonEnd: LocalDate
+    let estimates: [String: CarbonAssetEstimate]
+    let assets: [Asset]
+    /// The systems register, for the move-to-cloud rule.
+    let systems: [System]
+
+    /// Years added to end-user devices' cycles (extend-life).
+    var extendLifeYears = 0
+    /// Devices replaced on a given day instead of at the end of their cycle (refresh-now).
+    var replaceAt: [String: LocalDate] = [:]
+    /// Devices that stop on a given day and are not replaced (moved to cloud, virtualised).
+    var stopAt: [String: LocalDate] = [:]
+    /// Hosts whose energy and replacements shrink from the as-of date to a share.
+    var shareFromAsOf: [String: Double] = [:]
+    /// Workloads that run in cloud from the as-of date.
+    var cloudFromAsOf: [String: CloudWorkloadEstimate] = [:]
+    /// New assets a scenario adds (virtualisation hosts).
+    var addedEstimates: [CarbonAssetEstimate] = []
+    var addedFactors: [CarbonFactor] = []
+    var notes: [String] = []
+    var scenarioNotes: [String: String] = [:]
+
+    init(
+        asOf: LocalDate, policy: Policy, factors: CarbonFactors, horizonStart: LocalDate, horizonEnd: LocalDate,
+        estimates: [CarbonAssetEstimate], assets: [Asset], systems: [System]
+    ) {
+        self.asOf = asOf
+        self.policy = policy
+        self.factors = factors
+        self.horizonStart = horizonStart
+        self.horizonEnd = horizonEnd
+        self.estimates = Dictionary(estimates.map { ($0.assetId, $0) }, uniquingKeysWith: { first, _ in first })
+        self.assets = assets
+        self.systems = systems
+    }
+
+    /// The devices that fill an asset's place over the horizon, and when the first replacement comes.
+    func plan(for estimate: CarbonAssetEstimate) -> (tenures: [CarbonTenure], firstReplacement: LocalDate?) {
+        let id = estimate.assetId
+        var tenures: [CarbonTenure] = []
+        var firstReplacement: LocalDate?
+        switch estimate.use {
+        case .cloud:
+            tenures.append(
+                CarbonTenure(
+                    from: horizonStart, to: stopAt[id], kWhPerYear: estimate.kWhPerYear, pue: estimate.pue,
+                    regionGridKgPerKWh: estimate.regionGridKgPerKWh,
+                    embodied: .perYear(kg: estimate.embodiedKgPerYear ?? 0, from: horizonStart, to: stopAt[id]),
+                    isReplacement: false))
+        case .inHost, .notEstimated:
+            break
+        case .inUse, .neverSeen, .stale, .inStock:
+            let cycle = estimate.lifeYears + (estimate.assetClass.isEndUserDevice ? extendLifeYears : 0)
+            let purchase = estimate.purchaseDate ?? horizonStart
+            let stop = stopAt[id]
+            var next: LocalDate? =
+                estimate.isReplaceable && stop == nil
+                ? (replaceAt[id] ?? max(purchase.adding(years: cycle), asOf)) : nil
+            firstReplacement = next.flatMap { $0 < horizonEnd ? $0 : nil }
+            let end = [next, stop].compactMap { $0 }.min()
+            let embodied: CarbonTenure.Embodied =
+                estimate.embodiedKgCO2e > 0
+                ? .amortised(kg: estimate.embodiedKgCO2e, from: purchase, to: purchase.adding(years: cycle)) : .none
+            tenures.append(
+                CarbonTenure(
+                    from: max(horizonStart, purchase), to: end,
+                    kWhPerYear: estimate.use.isPowered ? estimate.kWhPerYear : 0, pue: estimate.pue,
+                    regionGridKgPerKWh: nil, embodied: embodied, isReplacement: false))
+            while let start = next, start < horizonEnd {
+                let end = start.adding(years: cycle)
+                tenures.append(
+                    CarbonTenure(
+                        from: start, to: end, kWhPerYear: estimate.replacementKWhPerYear, pue: estimate.pue,
+                        regionGridKgPerKWh: nil,
+                        embodied: .amortised(kg: estimate.replacementEmbodiedKgCO2e, from: start, to: end),
+                        isReplacement: true))
+                next = end
+            }
+        }
+        if let share = shareFromAsOf[id] {
+            tenures = tenures.flatMap { $0.scaled(from: asOf, by: share) }
+        }
+        if let cloud = cloudFromAsOf[id] {
+            tenures.append(
+                CarbonTenure(
+                    from: asOf, to: nil, kWhPerYear: cloud.itKWhPerYear, pue: cloud.pue,
+                    regionGridKgPerKWh: cloud.gridKgCO2ePerKWh,
+                    embodied: .perYear(kg: cloud.embodiedKgPerYear, from: asOf, to: nil), isReplacement: true))
+        }
+        return (tenures, firstReplacement)
+    }
+
+    /// Records what a scenario changes.
+    mutating func apply(_ scenario: CarbonScenario) {
+        switch scenario {
+        case .extendLife(let years):
+            extendLifeYears = years
+            let count = estimates.values.filter { $0.assetClass.isEndUserDevice && $0.isReplaceable }.count
+            notes.append("\(count) in-use end-user devices serve \(years) more year\(years == 1 ? "" : "s") each.")
+        case .refreshNow(let age):
+            var count = 0
+            for estimate in estimates.values.sorted(by: { $0.assetId < $1.assetId })
+            where estimate.assetClass.isEndUserDevice && estimate.isReplaceable {
+                let bought = estimate.purchaseDate ?? asOf
+                guard bought.wholeYears(until: asOf) >= age else { continue }
+                replaceAt[estimate.assetId] = asOf
+                scenarioNotes[estimate.assetId] = "replaced on \(asOf)"
+                count += 1
+            }
+            notes.append("\(count) in-use end-user devices are replaced on \(asOf).")
+        case .moveToCloud(let provider):
+            moveToCloud(provider ?? policy.carbon.cloudProvider)
+        case .virtualise(let ratio):
+            virtualise(ratio: ratio ?? policy.carbon.consolidationRatio)
+        }
+    }
+
+    /// Virtual machines on each host in the inventory.
+    private var guestsByHost: [String: [CarbonAssetEstimate]] {
+        var out: [String: [CarbonAssetEstimate]] = [:]
+        for estimate in estimates.values {
+            if case .inHost(let host) = estimate.use { out[host, default: []].append(estimate) }
+        }
+        return out
+    }
+
+    private mutating func moveToCloud(_ provider: CloudProvider) {
+        let byId = Dictionary(assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func isVirtual(_ asset: Asset) -> Bool { asset.assetClass == .virtualMachine || asset.isVirtual == true }
+        var systemsByAsset: [String: [System]] = [:]
+        for system in systems {
+            for id in system.assetIds { systemsByAsset[id, default: []].append(system) }
+        }
+        func isCandidate(_ system: System) -> Bool {
+            guard system.hosting == nil || system.hosting == .onPremises, !system.assetIds.isEmpty else { return false }
+            if system.vendorOffersSaaS == true { return true }
+            return system.assetIds.allSatisfy { id in byId[id].map(isVirtual) ?? false }
+        }
+        var moved: [String] = []
+        var movedVCPUs: [String: Int] = [:]
+        for asset in assets {
+            guard let estimate = estimates[asset.id], let systems = systemsByAsset[asset.id], !systems.isEmpty,
+                systems.allSatisfy(isCandidate), isVirtual(asset) || asset.assetClass == .server
+            else { continue }
+            switch estimate.use {
+            case .inUse, .neverSeen, .inHost: break
+            default: continue
+            }
+            let workload = CloudWorkload(
+                provider: provider, region: provider.ukRegion, vCPUs: asset.cores ?? 2,
+                memoryGB: Double(asset.memoryBytes ?? 0) / 1_073_741_824,
+                storageTB: Double(asset.storageBytes ?? 0) / 1e12)
+            guard
+                let result = workload.estimate(
+                    factors: factors, utilisationPercent: policy.carbon.cloudUtilisationPercent)
+            else { continue }
+            addedFactors += result.factors
+            cloudFromAsOf[asset.id] = result
+            stopAt[asset.id] = asOf
+            let names = systems.map(\.id).joined(separator: ", ")
+            scenarioNotes[asset.id] = "moves to \(provider.title) on \(asOf) (runs \(names))"
+            if case .inHost(let host) = estimate.use { movedVCPUs[host, default: 0] += max(asset.cores ?? 1, 1) }
+            moved.append(asset.id)
+        }
+        var shrunk: [String] = []
+        for (host, guests) in guestsByHost.sorted(by: { $0.key < $1.key }) {
+            guard let movedCount = movedVCPUs[host] else { continue }
+            let total = guests.reduce(0) { $0 + max($1.vCPUs ?? 1, 1) }
+            let share = total > 0 ? max(0, 1 - Double(movedCount) / Double(total)) : 1
+            shareFromAsOf[host] = share
+            scenarioNotes[host] = "keeps \(CarbonNumber.plain(share * 100, digits: 0))% of its load from \(asOf)"
+            shrunk.append("\(host) to \(CarbonNumber.plain(share * 100, digits: 0))%")
+        }
+        notes.append(
+            "\(moved.count) on-premises servers and VMs move to \(provider.title): \(moved.joined(separator: ", "))."
+                + (shrunk.isEmpty ? "" : " Hosts shrink by the vCPUs that leave: \(shrunk.joined(separator: ", ")).")
+        )
+    }
+
+    private mutating func virtualise(ratio: Int) {
+        let hosts = guestsByHost
+        let candidates = assets.filter { asset in
+            guard asset.assetClass == .server, asset.isVirtual != true, hosts[asset.id] == nil,
+                let estimate = estimates[asset.id], estimate.isReplaceable
+            else { return false }
+            if case .cloud = estimate.setting { return false }
+            return true
+        }
+        guard !candidates.isEmpty, let profile = factors.profile("server-2u") else {
+            notes.append("No in-use physical server runs outside a hypervisor, so nothing is virtualised.")
+            return
+        }
+        for asset in candidates {
+            stopAt[asset.id] = asOf
+            scenarioNotes[asset.id] = "virtualised on \(asOf): stops, not replaced"
+        }
+        let placed = candidates.compactMap { estimates[$0.id] }
+        var bySetting: [CarbonSetting: [CarbonAssetEstimate]] = [:]
+        for estimate in placed { bySetting[estimate.setting, default: []].append(estimate) }
+        let commonest =
+            bySetting.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.value.first ?? placed[0]
+        let count = (candidates.count + ratio - 1) / ratio
+        let cycle = policy.refreshCycle(for: .server)
+        let cited = CarbonFactor(
+            id: "device-defaults.csv server-2u", name: "Class default, server-2u", value: profile.embodiedKgCO2e,
+            unit: "kgCO2e embodied; \(profile.yearlyKWh) kWh/yr", source: profile.source, status: profile.status)
+        for index in 1...count {
+            var host = commonest
+            host.assetId = "NEW-HOST-\(index)"
+            host.assetClass = .server
+            host.department = "ICT"
+            host.use = .inUse
+            host.profileName = "server-2u"
+            host.kWhPerYear = profile.yearlyKWh
+            host.kWhBasis = "new virtualisation host: class default server-2u \(profile.yearlyKWh) kWh/yr; 24×7"
+            host.embodiedKgCO2e = profile.embodiedKgCO2e
+            host.embodiedKgPerYear = nil
+            host.embodiedBasis = "class default server-2u \(profile.embodiedKgCO2e) kg over \(cycle) years"
+            host.lifeYears = cycle
+            host.purchaseDate = asOf
+            host.purchaseDateIsAssumed = false
+            host.replacementKWhPerYear = profile.yearlyKWh
+            host.replacementEmbodiedKgCO2e = profile.embodiedKgCO2e
+            host.factors = [cited]
+            host.vCPUs = nil
+            addedEstimates.append(host)
+            scenarioNotes[host.assetId] = "bought on \(asOf) to host the virtualised servers"
+        }
+        addedFactors.append(cited)
+        notes.append(
+            "\(candidates.count) physical servers become VMs on \(count) new host\(count == 1 ? "" : "s") (\(ratio) to a host) in \(commonest.setting.title.lowercased()): \(candidates.map(\.id).joined(separator: ", "))."
+        )
+    }
+}

@@ -1,0 +1,73 @@
+/// One versioned product on one asset or system, matched to the catalogue, with its support status.
+public struct ComponentStatus: Sendable, Hashable {
+    public var subjectKind: Component.Subject
+    public var subjectId: String
+    public var subjectName: String
+    public var kind: ComponentKind
+    /// The product as the inventory wrote it.
+    public var text: String
+    public var version: String?
+    public var match: LifecycleMatch
+    /// The catalogue cycle matched, with its dates and the layer they came from.
+    public var cycle: LifecycleCycle?
+    /// The status on the as-of date; nil when no cycle matched.
+    public var status: SupportStatus?
+
+    /// The state for ranking: unmatched components count as unknown.
+    public var state: SupportState { status?.state ?? .unknown }
+}
+
+extension SupportState {
+    /// How bad a state is, for "the worst of": supported < unknown < security-only < extended-only < unsupported.
+    public var badness: Int {
+        switch self {
+        case .supported: 0
+        case .unknown: 1
+        case .securityOnly: 2
+        case .extendedOnly: 3
+        case .unsupported: 4
+        }
+    }
+}
+
+/// A device's or server's hardware lifecycle on the as-of date.
+public struct HardwareStatus: Sendable, Hashable {
+    public var assetId: String
+    public var name: String
+    public var assetClass: AssetClass
+    /// Whole years since purchase; nil without a purchase date.
+    public var ageYears: Int?
+    /// Purchase date plus the class's refresh cycle.
+    public var refreshDue: LocalDate?
+    public var warrantyEnd: LocalDate?
+    /// Aged at or past the policy's old-device age (end-user devices only).
+    public var isOld: Bool
+    /// For Windows PCs: whether they can run Windows 11.
+    public var windows11: Windows11Readiness?
+    /// For a PC that cannot run a supported version of its OS family: the date by which it must be replaced
+    /// (its OS's end of support, or the as-of date when that has passed), and why.
+    public var forcedRefresh: (date: LocalDate, reason: String)?
+
+    public static func == (lhs: HardwareStatus, rhs: HardwareStatus) -> Bool {
+        lhs.assetId == rhs.assetId && lhs.refreshDue == rhs.refreshDue
+            && lhs.forcedRefresh?.date == rhs.forcedRefresh?.date
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(assetId) }
+}
+
+/// A line-of-business system's support position: the worst of its own product and of what it runs on.
+public struct SystemLifecycle: Sendable, Hashable {
+    public var system: System
+    public var state: SupportState
+    /// What makes it that bad: `Windows Server 2012 R2 Standard on VM00014 (extended-only)`.
+    public var worstComponent: String?
+    /// The next change to any of its components, and what it is.
+    public var nextChange: (date: LocalDate, what: String)?
+
+    public static func == (lhs: SystemLifecycle, rhs: SystemLifecycle) -> Bool {
+        lhs.system.id == rhs.system.id && lhs.state == rhs.state && lhs.worstComponent == rhs.worstComponent
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(system.id) }
+}

@@ -1,0 +1,183 @@
+extension LifecycleAnalysis {
+    static func events(
+        estate: Estate, policy: Policy, components: [ComponentStatus], hardware: [HardwareStatus],
+        local: LocalLifecycle,
+        window: ClosedRange<LocalDate>, catalogue: LifecycleCatalogue
+    ) -> [RoadmapEvent] {
+        let assetsById = Dictionary(estate.assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // A server is as critical as the most critical system that runs on it.
+        var criticalityOfAsset: [String: Criticality] = [:]
+        for system in estate.systems {
+            guard let criticality = system.criticality else { continue }
+            for id in system.assetIds where criticalityOfAsset[id].map({ $0 < criticality }) ?? true {
+                criticalityOfAsset[id] = criticality
+            }
+        }
+        let criticalityOfSystem = Dictionary(
+            estate.systems.compactMap { system in system.criticality.map { (system.id, $0) } },
+            uniquingKeysWith: { first, _ in first })
+
+        var events: [RoadmapEvent] = []
+        var deviceGroups: [DeviceGroupKey: Int] = [:]
+        for component in components {
+            guard let cycle = component.cycle else { continue }
+            for (phase, kind) in [
+                (SupportPhase.active, RoadmapEvent.Kind.activeSupportEnds), (.security, .securitySupportEnds),
+                (.extended, .extendedSupportEnds),
+            ] {
+                guard let end = cycle.end(of: phase).date, window.contains(end.adding(days: 1)) else { continue }
+                if phase == .active, cycle.securitySupportEnd.date == end { continue }
+                let asset = component.subjectKind == .asset ? assetsById[component.subjectId] : nil
+                if let asset, asset.assetClass.isEndUserDevice {
+                    deviceGroups[
+                        DeviceGroupKey(
+                            product: cycle.product, cycle: cycle.name, kind: kind, end: end),
+                        default: 0] += 1
+                    continue
+                }
+                let criticality =
+                    component.subjectKind == .asset
+                    ? criticalityOfAsset[component.subjectId] : criticalityOfSystem[component.subjectId]
+                events.append(
+                    RoadmapEvent(
+                        date: end.adding(days: 1), kind: kind,
+                        subjectKind: component.subjectKind == .asset ? .asset : .system, subjectId: component.subjectId,
+                        subjectName: component.subjectName, product: cycle.product, cycle: cycle.name,
+                        statusAfter: catalogue.status(of: cycle, on: end.adding(days: 1)).state,
+                        severity: supportSeverity(phase, criticality: criticality, isServer: asset != nil),
+                        reason: supportReason(component, cycle: cycle, phase: phase, end: end, criticality: criticality)
+                    ))
+            }
+        }
+        for (group, count) in deviceGroups {
+            let phase: SupportPhase =
+                group.kind == .activeSupportEnds ? .active : group.kind == .securitySupportEnds ? .security : .extended
+            let cycle = catalogue.cycle(group.cycle, of: group.product)
+            events.append(
+                RoadmapEvent(
+                    date: group.end.adding(days: 1), kind: group.kind, subjectKind: .product,
+                    subjectId: "\(group.product)/\(group.cycle)",
+                    subjectName: "\(count) device\(count == 1 ? "" : "s")",
+                    product: group.product, cycle: group.cycle,
+                    statusAfter: cycle.map { catalogue.status(of: $0, on: group.end.adding(days: 1)).state },
+                    severity: phase == .active ? .low : .high,
+                    reason:
+                        "\(cycle?.label ?? group.cycle) (\(group.product) \(group.cycle)) \(phase.rawValue) support ends \(group.end) (layer \(cycle?.layer.rawValue ?? "shipped")) on \(count) end-user device\(count == 1 ? "" : "s")"
+                ))
+        }
+        events += hardwareEvents(hardware, policy: policy, window: window, criticalityOfAsset: criticalityOfAsset)
+        events += systemEvents(estate: estate, local: local, window: window)
+        return events
+    }
+
+    struct DeviceGroupKey: Hashable {
+        var product: String
+        var cycle: String
+        var kind: RoadmapEvent.Kind
+        var end: LocalDate
+    }
+
+    static func supportSeverity(_ phase: SupportPhase, criticality: Criticality?, isServer: Bool)
+        -> RoadmapEvent.Severity
+    {
+        if phase == .active { return criticality == .critical ? .medium : .low }
+        switch criticality {
+        case .critical: return .critical
+        case .high: return .high
+        default: return isServer || criticality != nil ? .high : .medium
+        }
+    }
+
+    static func supportReason(
+        _ component: ComponentStatus, cycle: LifecycleCycle, phase: SupportPhase, end: LocalDate,
+        criticality: Criticality?
+    ) -> String {
+        var reason = "\(describe(component)) matched \(cycle.product) \(cycle.name) (rule \(component.match.rule)); "
+        reason +=
+            "\(phase.rawValue) support ends \(end) (layer \(cycle.layer.rawValue)\(cycle.source.map { ", \($0)" } ?? ""))"
+        if let criticality { reason += "; runs a \(criticality.rawValue) system" }
+        return reason
+    }
+
+    static func hardwareEvents(
+        _ hardware: [HardwareStatus], policy: Policy, window: ClosedRange<LocalDate>,
+        criticalityOfAsset: [String: Criticality]
+    ) -> [RoadmapEvent] {
+        var events: [RoadmapEvent] = []
+        for item in hardware {
+            let subject = (kind: RoadmapEvent.SubjectKind.asset, id: item.assetId, name: item.name)
+            let isDevice = item.assetClass.isEndUserDevice
+            if let end = item.warrantyEnd, window.contains(end) {
+                events.append(
+                    RoadmapEvent(
+                        date: end, kind: .warrantyEnds, subjectKind: subject.kind, subjectId: subject.id,
+                        subjectName: subject.name, severity: isDevice ? .low : .medium,
+                        reason: "\(item.assetClass.rawValue) warranty ends \(end) (inventory)",
+                        assetClass: item.assetClass))
+            }
+            if let due = item.refreshDue, due <= window.upperBound {
+                let overdue = due < window.lowerBound
+                let cycle = policy.refreshCycle(for: item.assetClass)
+                let severity: RoadmapEvent.Severity =
+                    item.isOld || (!isDevice && criticalityOfAsset[item.assetId].map { $0 >= .high } ?? false)
+                    ? .high : (isDevice ? .low : .medium)
+                events.append(
+                    RoadmapEvent(
+                        date: max(due, window.lowerBound), kind: .refreshDue, subjectKind: subject.kind,
+                        subjectId: subject.id, subjectName: subject.name, severity: severity,
+                        reason:
+                            "\(item.assetClass.rawValue) bought \(due.adding(years: -cycle)), refresh cycle \(cycle) years (policy refresh_cycle_years)\(overdue ? "; overdue since \(due)" : "")",
+                        assetClass: item.assetClass))
+            }
+            if let forced = item.forcedRefresh, forced.date <= window.upperBound {
+                events.append(
+                    RoadmapEvent(
+                        date: forced.date, kind: .forcedRefresh, subjectKind: subject.kind, subjectId: subject.id,
+                        subjectName: subject.name, product: "windows", severity: .high, reason: forced.reason,
+                        assetClass: item.assetClass))
+            }
+        }
+        return events
+    }
+
+    static func systemEvents(estate: Estate, local: LocalLifecycle, window: ClosedRange<LocalDate>) -> [RoadmapEvent] {
+        var events: [RoadmapEvent] = []
+        let systemsById = Dictionary(estate.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for system in estate.systems {
+            guard let end = system.contractEnd, window.contains(end) else { continue }
+            let severity: RoadmapEvent.Severity = system.criticality.map { $0 >= .high ? .high : .medium } ?? .medium
+            events.append(
+                RoadmapEvent(
+                    date: end, kind: .contractEnds, subjectKind: .system, subjectId: system.id,
+                    subjectName: system.name,
+                    severity: severity,
+                    reason:
+                        "contract with \(system.vendor ?? "the supplier") ends \(end) (systems register); \(system.annualCost.map { "\($0.wholePounds) a year" } ?? "cost not recorded")"
+                ))
+        }
+        for entry in local.entries {
+            let system = entry.systemId.flatMap { systemsById[$0] }
+            let subjectKind: RoadmapEvent.SubjectKind = entry.systemId == nil ? .product : .system
+            let subjectId = entry.systemId ?? "\(entry.product ?? "")/\(entry.cycle ?? "")"
+            let name = system?.name ?? subjectId
+            let note = entry.note.map { ": \($0)" } ?? ""
+            if let retire = entry.retireBy, window.contains(retire) {
+                events.append(
+                    RoadmapEvent(
+                        date: retire, kind: .plannedRetirement, subjectKind: subjectKind, subjectId: subjectId,
+                        subjectName: name, product: entry.product, cycle: entry.cycle, severity: .medium,
+                        reason: "planned retirement by \(retire) (layer local, \(entry.source))\(note)"))
+            }
+            if entry.systemId != nil, let end = entry.extendedSupportEnd, window.contains(end.adding(days: 1)) {
+                events.append(
+                    RoadmapEvent(
+                        date: end.adding(days: 1), kind: .extendedSupportEnds, subjectKind: .system,
+                        subjectId: subjectId,
+                        subjectName: name, statusAfter: .unsupported,
+                        severity: system?.criticality == .critical ? .critical : .high,
+                        reason: "negotiated extended support ends \(end) (layer local, \(entry.source))\(note)"))
+            }
+        }
+        return events
+    }
+}

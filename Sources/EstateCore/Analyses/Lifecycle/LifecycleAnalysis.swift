@@ -1,0 +1,129 @@
+/// Matches a product string (and version) to the catalogue. The lifecycle matcher is the real one;
+/// tests pass a table.
+public typealias ProductMatching =
+    @Sendable (_ text: String, _ version: String?, _ platform: PlatformHint?) -> LifecycleMatch
+
+/// The support lifecycle of the estate on the as-of date and the dated events ahead.
+///
+/// A pure function of the estate, the policy, the catalogue (with the council's local layer applied),
+/// the as-of date and a horizon. Every status names its cycle and the layer its dates came from.
+public struct LifecycleAnalysis: Sendable {
+    public var asOf: LocalDate
+    public var horizonYears: Int
+    /// Every component, and every asset's operating system as a component.
+    public var components: [ComponentStatus]
+    /// In-service physical assets' hardware lifecycle (virtual machines have none).
+    public var hardware: [HardwareStatus]
+    public var systems: [SystemLifecycle]
+    /// Dated events from the as-of date to the end of the horizon, earliest first.
+    public var events: [RoadmapEvent]
+    /// Strings that matched no product, with how many components carry them.
+    public var unmatched: [(text: String, version: String?, count: Int)]
+    public var catalogueSnapshot: LocalDate
+
+    /// The last day the roadmap covers: the end of the financial year `horizonYears` after the as-of year.
+    public var horizonEnd: LocalDate
+}
+
+extension LifecycleAnalysis {
+    public init(
+        estate: Estate, policy: Policy, catalogue: LifecycleCatalogue, local: LocalLifecycle = LocalLifecycle(),
+        matching: ProductMatching, asOf: LocalDate, horizonYears: Int = 5
+    ) {
+        self.asOf = asOf
+        self.horizonYears = horizonYears
+        catalogueSnapshot = catalogue.snapshotDate
+        horizonEnd = policy.financialYear(containing: asOf).lastDay.adding(years: horizonYears - 1)
+        let window = asOf...horizonEnd
+        let inService = estate.assets.filter { $0.status?.isInService ?? true }
+        let assetsById = Dictionary(estate.assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        // Match each distinct string once: estates repeat a handful of captions thousands of times.
+        var cache: [MatchKey: (LifecycleMatch, LifecycleCycle?)] = [:]
+        func resolve(_ text: String, _ version: String?, _ platform: PlatformHint?) -> (LifecycleMatch, LifecycleCycle?)
+        {
+            let key = MatchKey(text: text, version: version, platform: platform)
+            if let hit = cache[key] { return hit }
+            let match = matching(text, version, platform)
+            let cycle = match.product.flatMap { product in match.cycle.flatMap { catalogue.cycle($0, of: product) } }
+            cache[key] = (match, cycle)
+            return (match, cycle)
+        }
+        func status(
+            _ subject: Component.Subject, _ id: String, _ name: String, _ kind: ComponentKind, _ text: String,
+            _ version: String?, _ platform: PlatformHint?
+        ) -> ComponentStatus {
+            let (match, cycle) = resolve(text, version, platform)
+            return ComponentStatus(
+                subjectKind: subject, subjectId: id, subjectName: name, kind: kind, text: text, version: version,
+                match: match, cycle: cycle, status: cycle.map { catalogue.status(of: $0, on: asOf) })
+        }
+
+        var components: [ComponentStatus] = []
+        for asset in inService {
+            guard let os = asset.osName else { continue }
+            components.append(
+                status(
+                    .asset, asset.id, Self.name(of: asset), .operatingSystem, os, asset.osVersion,
+                    Self.platform(of: asset)))
+        }
+        let systemsById = Dictionary(estate.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for component in estate.components {
+            switch component.subject {
+            case .asset:
+                guard let asset = assetsById[component.subjectId], asset.status?.isInService ?? true else { continue }
+                components.append(
+                    status(
+                        .asset, asset.id, Self.name(of: asset), component.kind, component.product, component.version,
+                        Self.platform(of: asset)))
+            case .system:
+                let name = systemsById[component.subjectId]?.name ?? component.subjectId
+                components.append(
+                    status(
+                        .system, component.subjectId, name, component.kind, component.product, component.version,
+                        .server))
+            }
+        }
+        for system in estate.systems {
+            guard let product = system.product, system.hosting.map({ !$0.isCloud }) ?? true else { continue }
+            let text = [system.vendor, product].compactMap { $0 }.joined(separator: " ")
+            let entry = status(.system, system.id, system.name, .application, text, system.version, .server)
+            if entry.match.isMatched { components.append(entry) }
+        }
+        self.components = components
+
+        var unmatchedCounts: [MatchKey: Int] = [:]
+        for component in components where !component.match.isMatched {
+            unmatchedCounts[MatchKey(text: component.text, version: component.version, platform: nil), default: 0] += 1
+        }
+        unmatched = unmatchedCounts.map { (text: $0.key.text, version: $0.key.version, count: $0.value) }
+            .sorted { ($1.count, $0.text, $0.version ?? "") < ($0.count, $1.text, $1.version ?? "") }
+
+        hardware = inService.filter { $0.assetClass != .virtualMachine && !($0.isVirtual ?? false) }.map { asset in
+            Self.hardware(asset, policy: policy, asOf: asOf, components: components, catalogue: catalogue)
+        }
+        systems = Self.systemLifecycles(estate: estate, components: components, window: window)
+        events = Self.events(
+            estate: estate, policy: policy, components: components, hardware: hardware, local: local, window: window,
+            catalogue: catalogue
+        ).sorted {
+            ($0.date, $0.severity, $0.subjectId, $0.kind.rawValue) < (
+                $1.date, $1.severity, $1.subjectId, $1.kind.rawValue
+            )
+        }
+    }
+
+    struct MatchKey: Hashable {
+        var text: String
+        var version: String?
+        var platform: PlatformHint?
+    }
+
+    static func name(of asset: Asset) -> String { asset.hostname ?? asset.id }
+
+    static func platform(of asset: Asset) -> PlatformHint? {
+        if asset.assetClass.isInfrastructure { return .server }
+        if asset.assetClass.isEndUserDevice { return .client }
+        return nil
+    }
+}

@@ -1,0 +1,66 @@
+/// A dated thing that will happen to part of the estate and may need action: support ending, a
+/// warranty ending, a refresh falling due, a contract ending.
+public struct RoadmapEvent: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// Active support ends: security fixes only from the next day.
+        case activeSupportEnds = "active-support-ends"
+        /// Security support ends: only paid extended support, or none, from the next day.
+        case securitySupportEnds = "security-support-ends"
+        /// Extended support ends: no support at all from the next day.
+        case extendedSupportEnds = "extended-support-ends"
+        case warrantyEnds = "warranty-ends"
+        /// The asset reaches its class's refresh cycle.
+        case refreshDue = "refresh-due"
+        /// The device cannot run a supported version of its OS family: it must be replaced by its OS's end of support.
+        case forcedRefresh = "forced-refresh"
+        case contractEnds = "contract-ends"
+        /// A retirement the council has planned (local lifecycle layer).
+        case plannedRetirement = "planned-retirement"
+    }
+
+    public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
+        case low, medium, high, critical
+
+        private var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    public enum SubjectKind: String, Sendable, Hashable {
+        case asset, system, product
+    }
+
+    public var date: LocalDate
+    public var kind: Kind
+    public var subjectKind: SubjectKind
+    /// The asset or system id (or the product for estate-wide product events).
+    public var subjectId: String
+    /// A readable name: hostname, system name.
+    public var subjectName: String
+    public var product: String?
+    public var cycle: String?
+    /// The support state from the event's date, for support events.
+    public var statusAfter: SupportState?
+    public var severity: Severity
+    /// Why it happens and what it rests on: the rule, the fact and the reference date and its layer.
+    public var reason: String
+    /// For an asset's event, its class (reports group device events by it).
+    public var assetClass: AssetClass?
+
+    public init(
+        date: LocalDate, kind: Kind, subjectKind: SubjectKind, subjectId: String, subjectName: String,
+        product: String? = nil, cycle: String? = nil, statusAfter: SupportState? = nil, severity: Severity,
+        reason: String, assetClass: AssetClass? = nil
+    ) {
+        self.assetClass = assetClass
+        self.date = date
+        self.kind = kind
+        self.subjectKind = subjectKind
+        self.subjectId = subjectId
+        self.subjectName = subjectName
+        self.product = product
+        self.cycle = cycle
+        self.statusAfter = statusAfter
+        self.severity = severity
+        self.reason = reason
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Whether a Windows PC can run Windows 11, by Microsoft's published minimum requirements.
+///
+/// The rule, from Microsoft's "Windows 11 specifications and system requirements" and its lists of
+/// supported processors (Intel and AMD):
+/// - TPM version 2.0;
+/// - a supported processor: Intel Core 8th generation or later (Core Ultra included), AMD Ryzen 2000
+///   series or later except the first-generation Zen 2000-series APUs (Ryzen 2200G, 2400G and their
+///   "GE" variants), Intel Xeon and AMD EPYC are not judged (servers do not run Windows 11);
+/// - at least 4 GB of memory;
+/// - at least 64 GB of storage.
+///
+/// A requirement the inventory does not record is `unknown`, never assumed met or failed.
+public struct Windows11Readiness: Sendable, Hashable {
+    public enum Verdict: String, Sendable, Hashable {
+        case capable
+        case notCapable = "not-capable"
+        case unknown
+    }
+
+    public var verdict: Verdict
+    /// The requirements failed, in words (`TPM 1.2 (needs 2.0)`).
+    public var failures: [String]
+    /// The requirements the inventory does not record.
+    public var unknowns: [String]
+
+    public static let minimumMemoryBytes: Int64 = 4 << 30
+    public static let minimumStorageBytes: Int64 = 64_000_000_000
+
+    /// Judges an asset from its TPM, processor, memory and storage.
+    public init(asset: Asset) {
+        var failures: [String] = []
+        var unknowns: [String] = []
+        switch Self.tpmMajor(asset.tpmVersion) {
+        case .some(let major) where major >= 2: break
+        case .some(0): failures.append("no TPM (needs TPM 2.0)")
+        case .some(let major): failures.append("TPM \(major).x (needs 2.0)")
+        case .none: unknowns.append("TPM")
+        }
+        switch Self.processorSupported(asset.cpu) {
+        case .some(true): break
+        case .some(false): failures.append("processor \(asset.cpu ?? "") is not on Microsoft's supported list")
+        case .none: unknowns.append("processor")
+        }
+        if let memory = asset.memoryBytes {
+            if memory < Self.minimumMemoryBytes { failures.append("memory below 4 GB") }
+        } else {
+            unknowns.append("memory")
+        }
+        if let storage = asset.storageBytes {
+            // Storage figures are often the disk's marketed size, so allow a little under 64 GB.
+            if storage < Self.minimumStorageBytes * 95 / 100 { failures.append("storage below 64 GB") }
+        } else {
+            unknowns.append("storage")
+        }
+        self.failures = failures
+        self.unknowns = unknowns
+        verdict = !failures.isEmpty ? .notCapable : (unknowns.isEmpty ? .capable : .unknown)
+    }
+
+    /// `2.0` → 2, `1.2` → 1, `none`/`no`/`0` → 0; nil when not recorded or unreadable.
+    static func tpmMajor(_ text: String?) -> Int? {
+        guard let text, !text.isEmpty else { return nil }
+        let folded = HeaderKey.fold(text)
+        if ["none", "no", "absent", "notpresent", "0", "disabled"].contains(folded) { return 0 }
+        guard let first = text.first(where: { $0.isNumber }), let major = first.wholeNumberValue else { return nil }
+        return major
+    }
+
+    /// Whether a processor name is on Microsoft's Windows 11 lists; nil when the name does not say.
+    static func processorSupported(_ name: String?) -> Bool? {
+        guard let name else { return nil }
+        let text = name.lowercased()
+        if text.contains("core(tm) ultra") || text.contains("core ultra") { return true }
+        if text.contains("intel") || text.contains("core(tm)") || text.contains("core i") {
+            guard let generation = intelCoreGeneration(text) else {
+                if text.contains("celeron") || text.contains("pentium") || text.contains("atom") { return nil }
+                return text.contains("core(tm)2") || text.contains("core 2") ? false : nil
+            }
+            return generation >= 8
+        }
+        if text.contains("ryzen") {
+            guard let model = ryzenModel(text) else { return nil }
+            if model / 1000 == 2, text.contains("\(model)g") { return false }  // Zen 2000-series APUs
+            return model >= 2000
+        }
+        return nil
+    }
+
+    /// `Intel(R) Core(TM) i5-8500 CPU @ 3.00GHz` → 8; `i7-1165G7` → 11; `i5-12500` → 12; `i5-4590` → 4.
+    static func intelCoreGeneration(_ text: String) -> Int? {
+        guard let range = text.range(of: #"i[3579]-[0-9]{3,5}"#, options: .regularExpression) else { return nil }
+        let digits = text[range].dropFirst(3)
+        switch digits.count {
+        case 3: return 1  // i5-750: first generation
+        case 4:
+            // i7-1065G7, i5-1135G7: ten-/eleventh-generation mobile parts have four digits starting 10 or 11.
+            let lead = Int(digits.prefix(2)) ?? 0
+            let hasMobileSuffix = text[range.upperBound...].first.map { $0 == "g" } ?? false
+            if (lead == 10 || lead == 11 || lead == 12 || lead == 13) && hasMobileSuffix { return lead }
+            return Int(digits.prefix(1))
+        default: return Int(digits.prefix(2))
+        }
+    }
+
+    /// `AMD Ryzen 5 3600 6-Core Processor` → 3600.
+    static func ryzenModel(_ text: String) -> Int? {
+        guard let range = text.range(of: #"ryzen [3579] (pro )?[0-9]{4}"#, options: .regularExpression) else {
+            return nil
+        }
+        return Int(text[range].suffix(4))
+    }
+}

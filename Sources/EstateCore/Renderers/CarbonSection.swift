@@ -1,0 +1,73 @@
+/// The report's carbon section: what the estate emits, from what, the trajectory to the net-zero year, and
+/// what each option would save, with every factor and its source.
+public struct CarbonSection: ReportSection {
+    public let id = "carbon"
+    public let title = "Carbon"
+    public let context: ReportContext
+    /// The analysis, or why it could not be made (the shipped factors are damaged).
+    public let result: Result<(analysis: CarbonAnalysis, comparisons: [CarbonComparison]), CarbonFactorsError>
+
+    /// The options every report compares with the baseline.
+    public static let defaultScenarios: [CarbonScenario] = [
+        .extendLife(years: 1), .refreshNow(minimumAgeYears: 0), .moveToCloud(provider: nil), .virtualise(ratio: nil),
+    ]
+
+    /// Analyses the context's estate with the shipped factors and the default options.
+    public init(context: ReportContext) {
+        do {
+            self.init(context: context, factors: try CarbonFactors.shipped())
+        } catch let error as CarbonFactorsError {
+            self.init(context: context, failure: error)
+        } catch {
+            self.init(
+                context: context,
+                failure: CarbonFactorsError(
+                    file: "carbon", expected: "readable factor files", found: String(describing: error)))
+        }
+    }
+
+    private init(context: ReportContext, failure: CarbonFactorsError) {
+        self.context = context
+        self.result = .failure(failure)
+    }
+
+    /// Analyses the context's estate with the given factors and options.
+    public init(context: ReportContext, factors: CarbonFactors, scenarios: [CarbonScenario] = defaultScenarios) {
+        self.context = context
+        let baseline = CarbonAnalysis(
+            estate: context.estate, policy: context.policy, factors: factors, asOf: context.asOf)
+        let comparisons = scenarios.map { scenario in
+            CarbonComparison(
+                baseline: baseline,
+                alternative: CarbonAnalysis(
+                    estate: context.estate, policy: context.policy, factors: factors, asOf: context.asOf,
+                    scenario: scenario),
+                factors: factors)
+        }
+        result = .success((baseline, comparisons))
+    }
+
+    public var tables: [(name: String, table: Table)] {
+        guard case .success(let (analysis, comparisons)) = result else { return [] }
+        return [
+            ("carbon", CarbonTables.trajectory(analysis)),
+            ("carbon-by-class", CarbonTables.groups(analysis, by: .class)),
+            ("carbon-by-hosting", CarbonTables.groups(analysis, by: .hosting)),
+            ("carbon-by-site", CarbonTables.groups(analysis, by: .site)),
+            ("carbon-by-department", CarbonTables.groups(analysis, by: .department)),
+            ("carbon-by-system", CarbonTables.groups(analysis, by: .system)),
+            ("carbon-ggc", CarbonTables.greeningGovernmentICT(analysis)),
+            ("carbon-scenarios", CarbonTables.scenarios(comparisons)),
+            ("carbon-factors", CarbonTables.factors(analysis, comparisons: comparisons)),
+        ]
+    }
+
+    public func markdown() -> String {
+        switch result {
+        case .failure(let error):
+            return "## \(title)\n\nCarbon could not be estimated: \(Markdown.escape(error.description)).\n\n"
+        case .success(let (analysis, comparisons)):
+            return CarbonNarrative(analysis: analysis, comparisons: comparisons, title: title).markdown()
+        }
+    }
+}

@@ -43,10 +43,17 @@ enum MicrosoftServerAppsRule {
             }
             return .matched(product, "subscription", version.isEmpty ? .high : .exact, rule: rule)
         }
+        return reconcile(product, rule: rule, family: "Exchange", year: year, fromVersion: fromVersion)
+    }
+
+    /// The cycle from the release year in the name and the release the build number gives: they must agree.
+    static func reconcile(_ product: String, rule: String, family: String, year: String?, fromVersion: String?)
+        -> RuleVerdict
+    {
         if let year {
             if let fromVersion, fromVersion != year {
                 return .productOnly(
-                    product, rule: rule, note: "the name says \(year) but the version is Exchange \(fromVersion)")
+                    product, rule: rule, note: "the name says \(year) but the version is \(family) \(fromVersion)")
             }
             return .matched(product, year, fromVersion == nil ? .high : .exact, rule: rule)
         }
@@ -91,15 +98,8 @@ enum MicrosoftServerAppsRule {
         if rest.contains("subscription") || rest.contains("se") {
             return .matched(product, "subscription", .high, rule: rule)
         }
-        if let year = rest.first(where: { sharePointYears.contains($0) }) {
-            if let fromVersion, fromVersion != year {
-                return .productOnly(
-                    product, rule: rule, note: "the name says \(year) but the version is SharePoint \(fromVersion)")
-            }
-            return .matched(product, year, fromVersion == nil ? .high : .exact, rule: rule)
-        }
-        if let fromVersion { return .matched(product, fromVersion, .high, rule: rule) }
-        return .productOnly(product, rule: rule, note: "neither the release year nor the version is given")
+        let year = rest.first(where: { sharePointYears.contains($0) })
+        return reconcile(product, rule: rule, family: "SharePoint", year: year, fromVersion: fromVersion)
     }
 
     /// The SharePoint release of a build: 16.0 is 2016 below build 10000, 2019 below 14000, then Subscription Edition.

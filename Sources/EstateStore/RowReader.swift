@@ -11,8 +11,52 @@ struct RowReader {
         try row.bind(snapshotID, at: 1)
         var assets: [Asset] = []
         assets.reserveCapacity(expected)
-        try row.forEachRow { assets.append(try Self.asset(row)) }
+        var memo = AssetMemo()
+        try row.forEachRow { assets.append(try memo.asset(row)) }
         return assets
+    }
+
+    /// Reads assets sharing one `String` per distinct text of the columns that repeat (makes, models, sites,
+    /// departments, processors, operating systems) and one decoding per vocabulary word.
+    struct AssetMemo {
+        /// By column index in ``Columns/asset``; only the columns whose values repeat across a register
+        /// (manufacturer, model, site, department, OS name and version, processor, TPM, host) use theirs.
+        private var texts = [ColumnMemo<String>](repeating: ColumnMemo(), count: Columns.asset.count)
+        private var classes = ColumnMemo<AssetClass?>()
+        private var hostings = ColumnMemo<AssetHosting?>()
+        private var statuses = ColumnMemo<AssetStatus?>()
+
+        /// The asset in the current row; the same value ``RowReader/asset(_:)`` gives.
+        mutating func asset(_ row: SQLiteStatement) throws -> Asset {
+            Asset(
+                id: row.string(at: 1), hostname: row.optionalString(at: 2),
+                assetClass: try RowReader.required(row, at: 3, memo: &classes),
+                manufacturer: text(row, at: 4), model: text(row, at: 5),
+                serial: row.optionalString(at: 6), site: text(row, at: 7),
+                department: text(row, at: 8), purchaseDate: try RowReader.date(row, at: 9),
+                purchaseCost: row.optionalInt64(at: 10).map(Money.init(pence:)),
+                warrantyEnd: try RowReader.date(row, at: 11), osName: text(row, at: 12),
+                osVersion: text(row, at: 13), cpu: text(row, at: 14),
+                cores: row.optionalInt(at: 15), memoryBytes: row.optionalInt64(at: 16),
+                storageBytes: row.optionalInt64(at: 17), tpmVersion: text(row, at: 18),
+                lastSeen: try RowReader.date(row, at: 19), hosting: try vocabulary(row, at: 20, memo: &hostings),
+                isVirtual: row.optionalBool(at: 21), hostId: text(row, at: 22),
+                status: try vocabulary(row, at: 23, memo: &statuses))
+        }
+
+        private mutating func text(_ row: SQLiteStatement, at column: Int32) -> String? {
+            if row.isNull(at: column) { return nil }
+            return texts[Int(column)].value(for: row.bytes(at: column)) {
+                String(decoding: $0, as: UTF8.self)
+            }
+        }
+
+        private func vocabulary<Value: Vocabulary>(
+            _ row: SQLiteStatement, at column: Int32, memo: inout ColumnMemo<Value?>
+        ) throws -> Value? {
+            if row.isNull(at: column) { return nil }
+            return try RowReader.required(row, at: column, memo: &memo)
+        }
     }
 
     /// The asset in the current row of a statement that selects ``Columns/asset``.
@@ -63,12 +107,20 @@ struct RowReader {
         try row.bind(snapshotID, at: 1)
         var components: [Component] = []
         components.reserveCapacity(expected)
+        // Products and versions repeat across an estate: share one string for each.
+        var subjects = ColumnMemo<Component.Subject?>()
+        var kinds = ColumnMemo<ComponentKind?>()
+        var products = ColumnMemo<String>()
+        var versions = ColumnMemo<String>()
+        func shared(_ column: Int32, _ memo: inout ColumnMemo<String>) -> String {
+            memo.value(for: row.bytes(at: column)) { String(decoding: $0, as: UTF8.self) }
+        }
         try row.forEachRow {
             components.append(
                 Component(
-                    subject: try Self.required(row, at: 1, as: Component.Subject.self), subjectId: row.string(at: 2),
-                    kind: try Self.required(row, at: 3, as: ComponentKind.self), product: row.string(at: 4),
-                    version: row.optionalString(at: 5)))
+                    subject: try Self.required(row, at: 1, memo: &subjects), subjectId: row.string(at: 2),
+                    kind: try Self.required(row, at: 3, memo: &kinds), product: shared(4, &products),
+                    version: row.isNull(at: 5) ? nil : shared(5, &versions)))
         }
         return components
     }
@@ -105,6 +157,15 @@ struct RowReader {
             let expected = Value.allCases.map(\.rawValue).joined(separator: ", ")
             throw unreadable(row, column: column, expected: "one of \(expected)")
         }
+        return value
+    }
+
+    /// ``required(_:at:as:)``, decoding each distinct word once.
+    static func required<Value: RawRepresentable<String> & CaseIterable>(
+        _ row: SQLiteStatement, at column: Int32, memo: inout ColumnMemo<Value?>
+    ) throws -> Value {
+        let value = memo.value(for: row.bytes(at: column)) { Value(rawValue: String(decoding: $0, as: UTF8.self)) }
+        guard let value else { return try required(row, at: column, as: Value.self) }
         return value
     }
 

@@ -8,7 +8,10 @@ import Testing
         let top = try EstateBinary.run(["--help"])
         #expect(top.status == 0)
         #expect(top.stdout.contains("Exit codes"))
-        for command in ["ingest", "scan", "report", "roadmap", "carbon", "history", "catalogue", "sample"] {
+        for command in [
+            "ingest", "scan", "report", "roadmap", "carbon", "debt", "cloud", "finance", "history", "catalogue",
+            "sample",
+        ] {
             let result = try EstateBinary.run([command, "--help"])
             #expect(result.status == 0, "\(command) --help")
             #expect(result.stdout.hasPrefix("Usage: estate \(command)"), "\(command) --help")

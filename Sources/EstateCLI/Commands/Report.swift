@@ -36,7 +36,7 @@ extension EstateCommand {
                 estate: inputs.estate, policy: inputs.policy, asOf: common.asOf, rejects: rejects,
                 rejectTotal: inputs.snapshot.rejectCount)
             let report = EstateCore.Report(context: context, sections: try ReportSections.all(context, inputs: inputs))
-            for file in report.files() {
+            try report.forEachFile { file in
                 let path = (common.output as NSString).appendingPathComponent(file.name)
                 try InventoryFiles.write(file.contents, to: path)
                 console.out(path + "\n")
@@ -50,10 +50,14 @@ extension EstateCommand {
 /// The report's sections, in order. Each capability adds its renderer here.
 enum ReportSections {
     static func all(_ context: ReportContext, inputs: InventorySnapshot) throws -> [any ReportSection] {
-        [
+        let lifecycle = try inputs.lifecycle()
+        return [
             OverviewSection(context: context),
             SourceConflictsSection(provenance: try inputs.database.provenance(snapshotID: inputs.snapshot.id)),
-            LifecycleSection(analysis: try inputs.lifecycle(), policy: context.policy),
+            LifecycleSection(analysis: lifecycle, policy: context.policy),
+            DebtSection(context: context, lifecycle: lifecycle),
+            CloudSection(context: context, lifecycle: lifecycle),
+            FinanceSection(context: context, lifecycle: lifecycle),
             CarbonSection(context: context),
             AssumptionsSection(context: context),
         ]

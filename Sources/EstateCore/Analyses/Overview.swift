@@ -75,23 +75,48 @@ extension Overview {
         }
         bySite = Self.ranked(service.map { $0.site ?? "(no site)" })
         byDepartment = Self.ranked(service.map { $0.department ?? "(no department)" })
-        byOperatingSystem = Self.ranked(service.compactMap { asset in asset.osName.map(Self.operatingSystemLabel) })
+        // Label each distinct caption once: estates repeat a few dozen captions across every device.
+        var labels: [String: String] = [:]
+        var osCounts: [String: Int] = [:]
+        for asset in service {
+            guard let caption = asset.osName else { continue }
+            if let label = labels[caption] {
+                osCounts[label, default: 0] += 1
+            } else {
+                let label = Self.operatingSystemLabel(caption)
+                labels[caption] = label
+                osCounts[label, default: 0] += 1
+            }
+        }
+        byOperatingSystem = Self.ranked(counts: osCounts)
 
         let old = policy.oldDeviceYears
         let bounds: [(String, Int?, Int?)] = [
             ("under 1 year", 0, 1), ("1 to 3 years", 1, 3), ("3 to 5 years", 3, 5), ("5 to \(old) years", 5, old),
             ("\(old) years and over", old, nil), ("purchase date unknown", nil, nil),
         ]
-        ageBands = bounds.map { label, lower, upper in
-            let members = service.filter { asset in
-                guard let years = age(asset) else { return lower == nil && upper == nil }
-                guard let lower else { return false }
-                return years >= lower && (upper.map { years < $0 } ?? true)
+        var bandCounts = [(devices: Int, infrastructure: Int)](repeating: (0, 0), count: bounds.count)
+        for asset in service {
+            let years = age(asset)
+            for (index, (_, lower, upper)) in bounds.enumerated() {
+                let isMember: Bool
+                if let years {
+                    isMember = lower.map { years >= $0 && (upper.map { years < $0 } ?? true) } ?? false
+                } else {
+                    isMember = lower == nil && upper == nil
+                }
+                guard isMember else { continue }
+                if asset.assetClass.isEndUserDevice {
+                    bandCounts[index].devices += 1
+                } else {
+                    bandCounts[index].infrastructure += 1
+                }
             }
-            return AgeBand(
-                label: label, lowerYears: lower, upperYears: upper,
-                endUserDevices: members.filter { $0.assetClass.isEndUserDevice }.count,
-                infrastructure: members.filter { !$0.assetClass.isEndUserDevice }.count)
+        }
+        ageBands = bounds.enumerated().map { index, bound in
+            AgeBand(
+                label: bound.0, lowerYears: bound.1, upperYears: bound.2, endUserDevices: bandCounts[index].devices,
+                infrastructure: bandCounts[index].infrastructure)
         }
         oldEndUserDevices = byClass.reduce(0) { $0 + $1.old }
         staleAssets = service.filter(isStale).count
@@ -105,7 +130,12 @@ extension Overview {
     static func ranked(_ names: [String]) -> [(name: String, count: Int)] {
         var counts: [String: Int] = [:]
         for name in names { counts[name, default: 0] += 1 }
-        return counts.map { (name: $0.key, count: $0.value) }.sorted { ($1.count, $0.name) < ($0.count, $1.name) }
+        return ranked(counts: counts)
+    }
+
+    /// The counts, most first, ties by name.
+    static func ranked(counts: [String: Int]) -> [(name: String, count: Int)] {
+        counts.map { (name: $0.key, count: $0.value) }.sorted { ($1.count, $0.name) < ($0.count, $1.name) }
     }
 
     /// An operating system caption tidied for grouping: spaces collapsed, `Microsoft`/`(R)`/`(TM)` dropped.

@@ -20,7 +20,8 @@ extension Policy {
     }
 
     /// Every setting Estate knows, in the order reports list them.
-    public static let settings: [Setting] = coreSettings + carbonSettings
+    public static let settings: [Setting] =
+        coreSettings + carbonSettings + debtSettings + financeSettings + cloudSettings
 
     /// The settings of the estate as a whole (refresh, thresholds, prices, targets).
     static let coreSettings: [Setting] = [

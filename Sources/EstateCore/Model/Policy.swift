@@ -29,6 +29,12 @@ public struct Policy: Sendable {
     public var netZeroYear: Int
     /// Choices behind carbon estimates (hours of use, PUE, cloud, consolidation, appraisal).
     public var carbon: CarbonPolicy
+    /// Weights, thresholds and unit costs behind the technical-debt score and its money.
+    public var debt: DebtPolicy
+    /// Replacement prices, capitalisation, renewals, smoothing limits and lease terms behind the finance plan.
+    public var finance: FinancePolicy
+    /// Weights, thresholds, effort points, refresh unit costs and wave size behind cloud readiness.
+    public var cloud: CloudPolicy
 
     /// Where each setting's value came from, in the order of ``Policy/settings``.
     public var assumptions: [Assumption]
@@ -48,7 +54,8 @@ public struct Policy: Sendable {
             organisation: nil, financialYearStartMonth: 4, refreshCycleYears: defaultRefreshCycleYears,
             oldDeviceYears: 7, staleAfterDays: 90, capitalisationThreshold: Money(pounds: 10_000),
             energyPricePerKWh: Decimal(string: "0.25") ?? 0, discountRate: Decimal(string: "0.035") ?? 0,
-            capitalBudgetPerYear: nil, netZeroYear: 2030, carbon: .defaults, assumptions: [])
+            capitalBudgetPerYear: nil, netZeroYear: 2030, carbon: .defaults, debt: .defaults, finance: .defaults,
+            cloud: .defaults, assumptions: [])
         policy.assumptions = settings.map { setting in
             Assumption(key: setting.key, value: setting.describe(policy), isDefault: true, basis: setting.rationale)
         }

@@ -16,13 +16,23 @@ public struct CSVWriter: Sendable {
     }
 
     /// The whole table as CSV text, header first.
+    ///
+    /// - Complexity: O(*n*) in the table's text, built as bytes with no string per cell.
     public func render(_ table: Table) -> String {
-        var out = writesByteOrderMark ? "\u{FEFF}" : ""
-        appendRecord(table.columns.map(\.key), to: &out)
+        var text = CSVText(writer: self)
+        text.appendHeader(table.columns.map(\.key))
         for row in table.rows {
-            appendRecord(row.map { cell in cell.isNumeric ? cell.plain : safe(cell.plain) }, to: &out)
+            for cell in row {
+                switch cell.value {
+                case .text(let value): text.append(value)
+                case .integer(let value): text.append(value)
+                case .number(let value): text.appendNumber(value)
+                case .empty: text.append(nil as String?)
+                }
+            }
+            text.endRecord()
         }
-        return out
+        return text.finish()
     }
 
     /// Appends one record (already-plain field texts) and its line ending.
@@ -74,5 +84,125 @@ public struct CSVWriter: Sendable {
             }
         }
         return digits > 0 && points <= 1
+    }
+}
+
+/// CSV text built field by field as UTF-8 bytes, exactly as ``CSVWriter/render(_:)`` writes a table, for
+/// tables too large to hold as cells: a million-row roadmap streams straight from the analysis into text.
+///
+/// ```swift
+/// var text = CSVText(writer: CSVWriter())
+/// text.appendHeader(["asset", "cost"])
+/// text.append("=HYPERLINK()")   // written '=HYPERLINK() when the writer neutralises formulas
+/// text.append(1200)
+/// text.endRecord()
+/// text.finish()                 // "asset,cost\r\n'=HYPERLINK(),1200\r\n"
+/// ```
+public struct CSVText {
+    private let neutralisesFormulas: Bool
+    private var bytes: [UInt8] = []
+    private var isRecordStart = true
+
+    /// Starts the text, with the writer's byte-order mark if it writes one.
+    public init(writer: CSVWriter, reservingBytes: Int = 0) {
+        neutralisesFormulas = writer.neutralisesFormulas
+        bytes.reserveCapacity(reservingBytes)
+        if writer.writesByteOrderMark { bytes += [0xEF, 0xBB, 0xBF] }
+    }
+
+    /// The header record: the keys, quoted where needed but never neutralised.
+    public mutating func appendHeader(_ keys: [String]) {
+        for key in keys { appendField(key, neutralising: false) }
+        endRecord()
+    }
+
+    /// A text cell; `nil` or empty is an empty field.
+    public mutating func append(_ text: String?) {
+        appendField(text ?? "", neutralising: neutralisesFormulas)
+    }
+
+    /// A whole-number cell.
+    public mutating func append(_ value: Int64) {
+        appendField(String(value), neutralising: false)
+    }
+
+    /// A whole-number cell.
+    public mutating func append(_ value: Int) {
+        appendField(String(value), neutralising: false)
+    }
+
+    /// A date cell (`yyyy-mm-dd`); `nil` is an empty field.
+    public mutating func append(_ date: LocalDate?) {
+        guard let date else { return append(nil as String?) }
+        guard (1000...9999).contains(date.year) else { return append(date.description) }
+        separate()
+        var year = date.year
+        var digits: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        digits.3 = UInt8(year % 10) + 0x30
+        year /= 10
+        digits.2 = UInt8(year % 10) + 0x30
+        year /= 10
+        digits.1 = UInt8(year % 10) + 0x30
+        digits.0 = UInt8(year / 10) + 0x30
+        bytes += [digits.0, digits.1, digits.2, digits.3, UInt8(ascii: "-")]
+        bytes += [UInt8(date.month / 10) + 0x30, UInt8(date.month % 10) + 0x30, UInt8(ascii: "-")]
+        bytes += [UInt8(date.day / 10) + 0x30, UInt8(date.day % 10) + 0x30]
+    }
+
+    /// A number already written plainly (`1234.50`): never neutralised.
+    public mutating func appendNumber(_ plain: String) {
+        appendField(plain, neutralising: false)
+    }
+
+    /// Ends the record with CRLF.
+    public mutating func endRecord() {
+        bytes += [0x0D, 0x0A]
+        isRecordStart = true
+    }
+
+    /// The text built.
+    public func finish() -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    private mutating func separate() {
+        if isRecordStart {
+            isRecordStart = false
+        } else {
+            bytes.append(UInt8(ascii: ","))
+        }
+    }
+
+    /// Appends one field: neutralised as ``CSVWriter/safe(_:)`` does, then quoted as ``CSVWriter`` quotes.
+    private mutating func appendField(_ text: String, neutralising: Bool) {
+        separate()
+        let utf8 = text.utf8
+        guard let first = utf8.first else { return }
+        var prefix = false
+        if neutralising {
+            switch first {
+            case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D:
+                prefix = !CSVWriter.isPlainNumber(text)
+            default: break
+            }
+        }
+        var needsQuotes = false
+        for byte in utf8
+        where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+            needsQuotes = true
+            break
+        }
+        guard needsQuotes else {
+            if prefix { bytes.append(UInt8(ascii: "'")) }
+            bytes += utf8
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        if prefix { bytes.append(UInt8(ascii: "'")) }
+        for byte in utf8 {
+            bytes.append(byte)
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -55,20 +55,26 @@ struct CarbonNarrative {
             "\($0.name): \(CarbonNumber.plain(now.totalKg > 0 ? $0.figure.totalKg / now.totalKg * 100 : 0, digits: 0))%"
         }
         let lines = a.lines
-        let matched = lines.filter {
-            $0.estimate.kWhBasis.contains("manufacturer-pcf.csv")
-                || $0.estimate.embodiedBasis.contains("manufacturer-pcf.csv")
-        }.count
-        let cloud = lines.filter { if case .cloud = $0.estimate.use { true } else { false } }.count
-        let hosted = lines.filter { if case .inHost = $0.estimate.use { true } else { false } }.count
-        let unpowered = lines.filter {
-            switch $0.estimate.use {
-            case .stale, .inStock: true
-            default: false
+        var matched = 0
+        var cloud = 0
+        var hosted = 0
+        var unpowered = 0
+        var unestimated = 0
+        var estimated = 0
+        for index in lines.indices {
+            let estimate = lines[index].estimate
+            if Self.citesManufacturer(estimate.kWhBasis) || Self.citesManufacturer(estimate.embodiedBasis) {
+                matched += 1
             }
-        }.count
-        let unestimated = lines.filter { if case .notEstimated = $0.estimate.use { true } else { false } }.count
-        let estimated = lines.filter(\.estimate.isEstimate).count
+            switch estimate.use {
+            case .cloud: cloud += 1
+            case .inHost: hosted += 1
+            case .stale, .inStock: unpowered += 1
+            case .notEstimated: unestimated += 1
+            case .inUse, .neverSeen: break
+            }
+            if estimate.isEstimate { estimated += 1 }
+        }
         var md = "| Measure | Value | Basis |\n|---|---:|---|\n"
         md +=
             "| Emissions in \(nowLabel) | \(Self.tonnes(now.totalKg)) | electricity \(Self.tonnes(now.operationalKg)) + manufacture \(Self.tonnes(now.embodiedKg)) |\n"
@@ -86,6 +92,23 @@ struct CarbonNarrative {
         md +=
             "| Assets resting on an estimated device, PUE or date | \(Table.grouped(Int64(estimated))) | flagged in `estate carbon --by asset`; besides, every grid factor after 2025 is a projection (the factors below say which are ESTIMATE) |\n"
         return md
+    }
+
+    private static let manufacturerFile = Array("manufacturer-pcf.csv".utf8)
+
+    /// Whether a basis names `manufacturer-pcf.csv`, searched as bytes.
+    static func citesManufacturer(_ basis: String) -> Bool {
+        let needle = manufacturerFile
+        var copy = basis
+        return copy.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+                var offset = 1
+                while offset < needle.count, bytes[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            return false
+        }
     }
 
     func chart() -> String {

@@ -34,15 +34,17 @@ public struct CarbonSection: ReportSection {
     /// Analyses the context's estate with the given factors and options.
     public init(context: ReportContext, factors: CarbonFactors, scenarios: [CarbonScenario] = defaultScenarios) {
         self.context = context
-        let baseline = CarbonAnalysis(
+        // The estimates are the same under every option: work them out once, then run the baseline and the
+        // options side by side. An option needs only its totals, not a line per asset.
+        let prepared = CarbonAnalysis.Prepared(
             estate: context.estate, policy: context.policy, factors: factors, asOf: context.asOf)
-        let comparisons = scenarios.map { scenario in
-            CarbonComparison(
-                baseline: baseline,
-                alternative: CarbonAnalysis(
-                    estate: context.estate, policy: context.policy, factors: factors, asOf: context.asOf,
-                    scenario: scenario),
-                factors: factors)
+        let runs: [CarbonScenario?] = [nil] + scenarios.map { $0 }
+        let analyses = runs.parallelMap { scenario in
+            CarbonAnalysis(prepared: prepared, scenario: scenario, keepsLines: scenario == nil)
+        }
+        let baseline = analyses[0]
+        let comparisons = analyses.dropFirst().map { alternative in
+            CarbonComparison(baseline: baseline, alternative: alternative, factors: factors)
         }
         result = .success((baseline, comparisons))
     }

@@ -3,9 +3,11 @@ extension LifecycleSection {
     func gantt() -> String {
         let floor = analysis.asOf.adding(years: -10)
         var counts: [String: (cycle: LifecycleCycle, count: Int)] = [:]
-        for component in analysis.components where component.kind == .operatingSystem || component.kind == .database {
-            guard let cycle = component.cycle else { continue }
-            counts["\(cycle.product)/\(cycle.name)", default: (cycle, 0)].count += 1
+        for (resolution, count) in Self.countsByResolution(analysis.components, where: {
+            $0.kind == .operatingSystem || $0.kind == .database
+        }) {
+            guard let cycle = resolution.cycle else { continue }
+            counts["\(cycle.product)/\(cycle.name)", default: (cycle, 0)].count += count
         }
         let platforms = counts.values.filter { ($0.cycle.securitySupportEnd.date.map { $0 >= floor }) ?? false }
             .sorted { ($1.count, $0.cycle.product, $0.cycle.name) < ($0.count, $1.cycle.product, $1.cycle.name) }
@@ -61,8 +63,13 @@ extension LifecycleSection {
             var names: [String] = []
         }
         var md = ""
-        for year in years {
-            let urgent = analysis.events.filter { year.contains($0.date) && $0.severity >= .high }
+        let years = years
+        var urgentByYear = [[Int]](repeating: [], count: years.count)
+        for (position, event) in analysis.events.enumerated() where event.severity >= .high {
+            if let year = yearIndex(of: event.date, in: years) { urgentByYear[year].append(position) }
+        }
+        for (yearPosition, year) in years.enumerated() {
+            let urgent = urgentByYear[yearPosition].lazy.map { analysis.events[$0] }
             guard !urgent.isEmpty else { continue }
             md += "**\(year)**\n\n"
             var groups: [String: Group] = [:]
@@ -131,13 +138,20 @@ extension LifecycleSection {
     }
 
     public func forcedRefreshSummary() -> String {
-        let windows = analysis.hardware.filter { $0.windows11 != nil }
-        let capable = windows.filter { $0.windows11?.verdict == .capable }.count
-        let unknown = windows.filter { $0.windows11?.verdict == .unknown }.count
-        let forced = windows.filter { $0.forcedRefresh != nil }
-        var md = "Of \(windows.count) Windows PCs, \(capable) can run Windows 11, "
+        var windowsCount = 0
+        var capable = 0
+        var unknown = 0
+        var forced: [HardwareStatus] = []
+        for item in analysis.hardware {
+            guard let readiness = item.windows11 else { continue }
+            windowsCount += 1
+            if readiness.verdict == .capable { capable += 1 }
+            if readiness.verdict == .unknown { unknown += 1 }
+            if item.forcedRefresh != nil { forced.append(item) }
+        }
+        var md = "Of \(windowsCount) Windows PCs, \(capable) can run Windows 11, "
         md +=
-            "\(windows.count - capable - unknown) cannot, and \(unknown) lack the facts to say (TPM, processor, memory or storage not recorded). "
+            "\(windowsCount - capable - unknown) cannot, and \(unknown) lack the facts to say (TPM, processor, memory or storage not recorded). "
         md +=
             "The rule is Microsoft's published minimum: TPM 2.0, a processor on the supported list (Intel 8th generation "
         md += "or later, AMD Ryzen 2000 or later), 4 GB of memory and 64 GB of storage.\n\n"

@@ -19,6 +19,19 @@ public struct LifecycleSection: ReportSection {
         ]
     }
 
+    /// As ``tables``, with the two tables of one row per event and per component written straight to text.
+    public var csvFiles: [ReportCSV] {
+        let section = self
+        return [
+            ReportCSV(name: "roadmap") { section.eventsCSV() },
+            ReportCSV(name: "roadmap-by-year") { CSVWriter().render(section.byYear) },
+            ReportCSV(name: "lifecycle-components") { section.componentsCSV() },
+            ReportCSV(name: "lifecycle-systems") { CSVWriter().render(section.systems) },
+            ReportCSV(name: "lifecycle-forced-refresh") { CSVWriter().render(section.forcedRefresh) },
+            ReportCSV(name: "lifecycle-unmatched") { CSVWriter().render(section.unmatched) },
+        ]
+    }
+
     var years: [FinancialYear] {
         var year = policy.financialYear(containing: analysis.asOf)
         var result: [FinancialYear] = []
@@ -53,14 +66,15 @@ public struct LifecycleSection: ReportSection {
     // MARK: - Tables
 
     public var statusCounts: Table {
+        let devices = endUserDeviceIds
         let groups: [(String, (ComponentStatus) -> Bool)] = [
             (
                 "Operating systems on end-user devices",
-                { $0.kind == .operatingSystem && $0.subjectKind == .asset && isDevice($0) }
+                { $0.kind == .operatingSystem && $0.subjectKind == .asset && devices.contains($0.subjectId) }
             ),
             (
                 "Operating systems on servers and infrastructure",
-                { $0.kind == .operatingSystem && $0.subjectKind == .asset && !isDevice($0) }
+                { $0.kind == .operatingSystem && $0.subjectKind == .asset && !devices.contains($0.subjectId) }
             ),
             ("Databases", { $0.kind == .database }),
             ("Other installed products", { $0.kind != .operatingSystem && $0.kind != .database }),
@@ -70,26 +84,39 @@ public struct LifecycleSection: ReportSection {
                 + SupportState.allCases.map {
                     .init($0.rawValue, title: $0.rawValue, alignment: .right)
                 })
-        for (name, belongs) in groups {
-            let members = analysis.components.filter(belongs)
-            table.append(
-                [.init(name)] + SupportState.allCases.map { state in .init(members.filter { $0.state == state }.count) }
-            )
+        var counts = [[Int]](repeating: [Int](repeating: 0, count: SupportState.allCases.count), count: groups.count)
+        let stateIndex = Dictionary(uniqueKeysWithValues: SupportState.allCases.enumerated().map { ($1, $0) })
+        for component in analysis.components {
+            guard let state = stateIndex[component.state] else { continue }
+            for (group, (_, belongs)) in groups.enumerated() where belongs(component) { counts[group][state] += 1 }
+        }
+        for (group, (name, _)) in groups.enumerated() {
+            table.append([.init(name)] + counts[group].map { .init($0) })
         }
         return table
     }
 
-    func isDevice(_ component: ComponentStatus) -> Bool {
-        analysis.hardware.first { $0.assetId == component.subjectId }?.assetClass.isEndUserDevice ?? false
+    /// The ids of in-service end-user devices with a hardware lifecycle (an asset's first entry decides).
+    ///
+    /// - Complexity: O(*n*) in the hardware entries.
+    var endUserDeviceIds: Set<String> {
+        var seen = Set<String>()
+        var devices = Set<String>()
+        for item in analysis.hardware where seen.insert(item.assetId).inserted && item.assetClass.isEndUserDevice {
+            devices.insert(item.assetId)
+        }
+        return devices
     }
 
     public func outOfSupport(limit: Int) -> Table {
         var counts: [String: (cycle: LifecycleCycle, state: SupportState, count: Int, next: SupportChange?)] = [:]
-        for component in analysis.components {
-            guard let cycle = component.cycle, component.state == .unsupported || component.state == .extendedOnly
-            else { continue }
+        for (resolution, count) in Self.countsByResolution(analysis.components, where: {
+            $0.cycle != nil && ($0.state == .unsupported || $0.state == .extendedOnly)
+        }) {
+            guard let cycle = resolution.cycle else { continue }
             let key = "\(cycle.product)/\(cycle.name)"
-            counts[key, default: (cycle, component.state, 0, component.status?.nextChange)].count += 1
+            let state = resolution.status?.state ?? .unknown
+            counts[key, default: (cycle, state, 0, resolution.status?.nextChange)].count += count
         }
         var table = Table(columns: [
             .init("product", title: "Product"), .init("cycle", title: "Cycle"), .init("status", title: "Status"),
@@ -104,6 +131,27 @@ public struct LifecycleSection: ReportSection {
             ])
         }
         return table
+    }
+
+    /// How many of the components that pass `isIncluded` share each resolution, in the order each resolution
+    /// first appears: grouping by product then costs a string per distinct product, not per installation.
+    ///
+    /// - Complexity: O(*n*) in the components.
+    static func countsByResolution(
+        _ components: [ComponentStatus], where isIncluded: (ComponentStatus) -> Bool
+    ) -> [(resolution: ComponentStatus.Resolution, count: Int)] {
+        var position: [ObjectIdentifier: Int] = [:]
+        var result: [(resolution: ComponentStatus.Resolution, count: Int)] = []
+        for component in components where isIncluded(component) {
+            let id = ObjectIdentifier(component.resolution)
+            if let index = position[id] {
+                result[index].count += 1
+            } else {
+                position[id] = result.count
+                result.append((component.resolution, 1))
+            }
+        }
+        return result
     }
 
     var systemsSummary: Table {
@@ -152,15 +200,24 @@ public struct LifecycleSection: ReportSection {
                 + kinds.map {
                     .init($0.0.rawValue, title: $0.1, alignment: .right)
                 })
-        for year in years {
-            let inYear = analysis.events.filter { year.contains($0.date) }
-            table.append(
-                [.init(year.description)]
-                    + kinds.map { kind, _ in
-                        .init(inYear.filter { $0.kind == kind }.reduce(0) { $0 + Self.weight($1) })
-                    })
+        let years = years
+        let column = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1.0, $0) })
+        var counts = [[Int]](repeating: [Int](repeating: 0, count: kinds.count), count: years.count)
+        for event in analysis.events {
+            guard let year = yearIndex(of: event.date, in: years), let kind = column[event.kind] else { continue }
+            counts[year][kind] += Self.weight(event)
+        }
+        for (index, year) in years.enumerated() {
+            table.append([.init(year.description)] + counts[index].map { .init($0) })
         }
         return table
+    }
+
+    /// The position of the financial year holding `date` among `years` (consecutive, earliest first).
+    func yearIndex(of date: LocalDate, in years: [FinancialYear]) -> Int? {
+        guard let first = years.first else { return nil }
+        let index = policy.financialYear(containing: date).startYear - first.startYear
+        return years.indices.contains(index) ? index : nil
     }
 
     /// How many things an event stands for: a device group counts its devices.
@@ -169,30 +226,64 @@ public struct LifecycleSection: ReportSection {
         return count
     }
 
+    static let eventColumns = [
+        "date", "financial_year", "kind", "subject", "product", "cycle", "status_after", "severity", "reason",
+    ]
+
     public var events: Table {
-        var table = Table(
-            columns: [
-                "date", "financial_year", "kind", "subject", "product", "cycle", "status_after", "severity", "reason",
-            ].map { Table.Column($0) })
+        var table = Table(columns: Self.eventColumns.map { Table.Column($0) })
         for event in analysis.events {
-            let subject =
-                event.subjectName == event.subjectId ? event.subjectId : "\(event.subjectName) (\(event.subjectId))"
             table.append([
                 .init(event.date), .init(policy.financialYear(containing: event.date).description),
-                .init(event.kind.rawValue), .init(subject), .init(event.product), .init(event.cycle),
+                .init(event.kind.rawValue), .init(Self.subject(of: event)), .init(event.product), .init(event.cycle),
                 .init(event.statusAfter?.rawValue), .init(event.severity.rawValue), .init(event.reason),
             ])
         }
         return table
     }
 
+    /// `roadmap.csv`: ``events`` as CSV, written with no cell per event.
+    ///
+    /// - Complexity: O(*n*) in the events.
+    func eventsCSV() -> String {
+        var text = CSVText(writer: CSVWriter(), reservingBytes: analysis.events.count * 160)
+        text.appendHeader(Self.eventColumns)
+        var yearLabels: [Int: String] = [:]
+        for event in analysis.events {
+            let year = policy.financialYear(containing: event.date)
+            let label: String
+            if let known = yearLabels[year.startYear] {
+                label = known
+            } else {
+                label = year.description
+                yearLabels[year.startYear] = label
+            }
+            text.append(event.date)
+            text.append(label)
+            text.append(event.kind.rawValue)
+            text.append(Self.subject(of: event))
+            text.append(event.product)
+            text.append(event.cycle)
+            text.append(event.statusAfter?.rawValue)
+            text.append(event.severity.rawValue)
+            text.append(event.reason)
+            text.endRecord()
+        }
+        return text.finish()
+    }
+
+    /// `ew-lt-0042 (LBE100042)`, or the id alone when the name is the id.
+    static func subject(of event: RoadmapEvent) -> String {
+        event.subjectName == event.subjectId ? event.subjectId : "\(event.subjectName) (\(event.subjectId))"
+    }
+
+    static let componentColumns = [
+        "subject_kind", "subject_id", "subject_name", "kind", "input", "version", "product", "cycle", "confidence",
+        "rule", "status", "next_change", "next_status", "layer",
+    ]
+
     var components: Table {
-        var table = Table(
-            columns: [
-                "subject_kind", "subject_id", "subject_name", "kind", "input", "version", "product", "cycle",
-                "confidence",
-                "rule", "status", "next_change", "next_status", "layer",
-            ].map { Table.Column($0) })
+        var table = Table(columns: Self.componentColumns.map { Table.Column($0) })
         for item in analysis.components {
             table.append([
                 .init(item.subjectKind.rawValue), .init(item.subjectId), .init(item.subjectName),
@@ -204,6 +295,42 @@ public struct LifecycleSection: ReportSection {
             ])
         }
         return table
+    }
+
+    /// `lifecycle-components.csv`: ``components`` as CSV, written with no cell per component.
+    ///
+    /// - Complexity: O(*n*) in the components.
+    func componentsCSV() -> String {
+        var text = CSVText(writer: CSVWriter(), reservingBytes: analysis.components.count * 130)
+        text.appendHeader(Self.componentColumns)
+        var confidences: [ObjectIdentifier: String] = [:]
+        for item in analysis.components {
+            let resolution = item.resolution
+            let match = resolution.match
+            text.append(item.subjectKind.rawValue)
+            text.append(item.subjectId)
+            text.append(item.subjectName)
+            text.append(item.kind.rawValue)
+            text.append(item.text)
+            text.append(item.version)
+            text.append(match.product)
+            text.append(match.cycle)
+            let id = ObjectIdentifier(resolution)
+            if let confidence = confidences[id] {
+                text.append(confidence)
+            } else {
+                let confidence = match.confidence.description
+                confidences[id] = confidence
+                text.append(confidence)
+            }
+            text.append(match.rule)
+            text.append(item.state.rawValue)
+            text.append(resolution.status?.nextChange?.date)
+            text.append(resolution.status?.nextChange?.state.rawValue)
+            text.append(resolution.cycle?.layer.rawValue)
+            text.endRecord()
+        }
+        return text.finish()
     }
 
     var forcedRefresh: Table {

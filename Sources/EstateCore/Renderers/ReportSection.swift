@@ -9,6 +9,31 @@ public protocol ReportSection: Sendable {
     func markdown() -> String
     /// The tables written as CSV beside the Markdown, by file stem (`overview-by-class`).
     var tables: [(name: String, table: Table)] { get }
+    /// The CSV files the report writes for the section, in the order of ``tables``, each rendered only when
+    /// asked for, so a report of a large estate holds one table's text at a time.
+    ///
+    /// The default renders each of ``tables`` with ``CSVWriter``; a section with tables of one row per asset
+    /// writes them straight to ``CSVText`` instead.
+    var csvFiles: [ReportCSV] { get }
+}
+
+/// One CSV file of a section: its stem and how to render it.
+public struct ReportCSV: Sendable {
+    /// The file stem: `roadmap` gives `roadmap.csv`.
+    public var name: String
+    /// Renders the file's text.
+    public var render: @Sendable () -> String
+
+    public init(name: String, render: @escaping @Sendable () -> String) {
+        self.name = name
+        self.render = render
+    }
+}
+
+extension ReportSection {
+    public var csvFiles: [ReportCSV] {
+        tables.map { name, table in ReportCSV(name: name) { CSVWriter().render(table) } }
+    }
 }
 
 /// What every section may need besides its own analysis.
@@ -51,7 +76,19 @@ public struct Report: Sendable {
     }
 
     /// The files, in a stable order; `report.md` first.
+    ///
+    /// Holds every file's text at once; ``forEachFile(_:)`` hands them over one at a time.
     public func files() -> [ReportFile] {
+        var files: [ReportFile] = []
+        forEachFile { files.append($0) }
+        return files
+    }
+
+    /// Calls `body` with each file in the order of ``files()``, rendering each CSV only when its turn comes,
+    /// so no more than one large table's text is held at once. Sections' Markdown is rendered side by side.
+    ///
+    /// - Throws: What `body` throws; no later file is rendered then.
+    public func forEachFile(_ body: (ReportFile) throws -> Void) rethrows {
         let organisation = context.policy.organisation ?? context.estate.snapshot.organisation ?? "the estate"
         var main = "# ICT estate report: \(Markdown.escape(organisation))\n\n"
         main += "As of **\(context.asOf)**, from snapshot \(context.estate.snapshot.id) "
@@ -59,17 +96,16 @@ public struct Report: Sendable {
         main += "## Contents\n\n"
         for section in sections { main += "- [\(section.title)](#\(Self.anchor(section.title)))\n" }
         main += "\n"
-        var files: [ReportFile] = []
-        for section in sections {
-            let body = section.markdown()
-            main += body + "\n"
-            files.append(
-                ReportFile(name: "\(section.id).md", contents: "# \(Markdown.escape(organisation))\n\n" + body))
-            for (name, table) in section.tables {
-                files.append(ReportFile(name: "\(name).csv", contents: CSVWriter().render(table)))
+        let bodies = sections.parallelMap { $0.markdown() }
+        for body in bodies { main += body + "\n" }
+        try body(ReportFile(name: "report.md", contents: main))
+        for (section, markdown) in zip(sections, bodies) {
+            try body(
+                ReportFile(name: "\(section.id).md", contents: "# \(Markdown.escape(organisation))\n\n" + markdown))
+            for file in section.csvFiles {
+                try body(ReportFile(name: "\(file.name).csv", contents: file.render()))
             }
         }
-        return [ReportFile(name: "report.md", contents: main)] + files
     }
 
     /// GitHub's heading anchor: lower-case, spaces to hyphens, punctuation dropped.

@@ -39,29 +39,41 @@ extension CarbonAnalysis {
     public func groups(by dimension: CarbonDimension, yearIndex: Int = 0) -> [CarbonGroup] {
         guard years.indices.contains(yearIndex) else { return [] }
         var groups: [String: CarbonGroup] = [:]
-        func add(_ key: String, _ name: String, _ figure: CarbonYearFigure, asset: Bool = true) {
-            var group = groups[key] ?? CarbonGroup(key: key, name: name, assets: 0, figure: CarbonYearFigure())
-            group.figure += figure
-            if asset { group.assets += 1 }
-            groups[key] = group
+        func add(_ key: String, _ name: @autoclosure () -> String, _ figure: CarbonYearFigure, asset: Bool = true) {
+            groups[key, default: CarbonGroup(key: key, name: name(), assets: 0, figure: CarbonYearFigure())].add(
+                figure, asset: asset)
         }
+        // Lines are read in place by index: copying a line out retains every one of its strings.
         switch dimension {
         case .class:
-            for line in lines {
-                add(line.estimate.assetClass.rawValue, line.estimate.assetClass.rawValue, line.years[yearIndex])
+            // Classes and settings are few: sum by value first, then name each group once.
+            var byClass: [AssetClass: CarbonTally] = [:]
+            for index in lines.indices {
+                byClass[lines[index].estimate.assetClass, default: CarbonTally()].add(lines[index].years[yearIndex])
+            }
+            for (assetClass, group) in byClass {
+                groups[assetClass.rawValue] = CarbonGroup(
+                    key: assetClass.rawValue, name: assetClass.rawValue, assets: group.assets, figure: group.figure)
             }
         case .site:
-            for line in lines {
-                let site = line.estimate.site ?? "(no site)"
-                add(site, site, line.years[yearIndex])
+            for index in lines.indices {
+                let site = lines[index].estimate.site ?? "(no site)"
+                add(site, site, lines[index].years[yearIndex])
             }
         case .department:
-            for line in lines {
-                let department = line.estimate.department ?? "(no department)"
-                add(department, department, line.years[yearIndex])
+            for index in lines.indices {
+                let department = lines[index].estimate.department ?? "(no department)"
+                add(department, department, lines[index].years[yearIndex])
             }
         case .hosting:
-            for line in lines { add(line.estimate.setting.key, line.estimate.setting.title, line.years[yearIndex]) }
+            var bySetting: [CarbonSetting: CarbonTally] = [:]
+            for index in lines.indices {
+                bySetting[lines[index].estimate.setting, default: CarbonTally()].add(lines[index].years[yearIndex])
+            }
+            for (setting, group) in bySetting {
+                groups[setting.key] = CarbonGroup(
+                    key: setting.key, name: setting.title, assets: group.assets, figure: group.figure)
+            }
         case .system:
             let names = Dictionary(
                 estate.systems.map { ($0.id, "\($0.id) \($0.name)") }, uniquingKeysWith: { first, _ in first })
@@ -77,9 +89,10 @@ extension CarbonAnalysis {
     /// Each asset's figures as shared among systems (`nil` for none), hosts' passed on to their guests.
     func systemShares(yearIndex: Int) -> [(assetId: String, shares: [(system: String?, figure: CarbonYearFigure)])] {
         var guests: [String: [(id: String, vCPUs: Int)]] = [:]
-        for line in lines {
-            if case .inHost(let host) = line.estimate.use {
-                guests[host, default: []].append((line.estimate.assetId, max(line.estimate.vCPUs ?? 1, 1)))
+        for index in lines.indices {
+            if case .inHost(let host) = lines[index].estimate.use {
+                guests[host, default: []].append(
+                    (lines[index].estimate.assetId, max(lines[index].estimate.vCPUs ?? 1, 1)))
             }
         }
         var attributed: [String: CarbonYearFigure] = [:]
@@ -88,13 +101,14 @@ extension CarbonAnalysis {
             if attributed[id] == nil { order.append(id) }
             attributed[id, default: CarbonYearFigure()] += figure
         }
-        for line in lines {
-            let figure = line.years[yearIndex]
-            if let list = guests[line.estimate.assetId] {
+        for index in lines.indices {
+            let figure = lines[index].years[yearIndex]
+            let id = lines[index].estimate.assetId
+            if !guests.isEmpty, let list = guests[id] {
                 let total = Double(list.reduce(0) { $0 + $1.vCPUs })
                 for guest in list { credit(guest.id, figure.scaled(by: Double(guest.vCPUs) / total)) }
             } else {
-                credit(line.estimate.assetId, figure)
+                credit(id, figure)
             }
         }
         var systemsByAsset: [String: [String]] = [:]
@@ -107,5 +121,24 @@ extension CarbonAnalysis {
             let share = 1 / Double(systems.count)
             return (id, systems.map { ($0, figure.scaled(by: share)) })
         }
+    }
+}
+
+extension CarbonGroup {
+    /// Adds an asset's figures (or, with `asset` false, a share that is not an asset of its own).
+    mutating func add(_ figure: CarbonYearFigure, asset: Bool) {
+        self.figure += figure
+        if asset { assets += 1 }
+    }
+}
+
+/// An asset count and figures summed in line order, before the group is named.
+private struct CarbonTally {
+    var assets = 0
+    var figure = CarbonYearFigure()
+
+    mutating func add(_ figure: CarbonYearFigure) {
+        self.figure += figure
+        assets += 1
     }
 }

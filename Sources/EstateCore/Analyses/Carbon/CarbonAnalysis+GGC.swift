@@ -57,13 +57,13 @@ extension CarbonAnalysis {
             uniqueKeysWithValues: GGCCategory.allCases.map {
                 ($0, GGCLine(category: $0, assets: 0, kWh: 0, electricityKg: 0, manufacturingKg: 0))
             })
-        for line in lines {
-            let figure = line.years[yearIndex]
+        for index in lines.indices {
+            let figure = lines[index].years[yearIndex]
             let category: GGCCategory
-            if case .cloud = line.estimate.setting {
+            if case .cloud = lines[index].estimate.setting {
                 category = .cloud
             } else {
-                category = .of(line.estimate.assetClass)
+                category = .of(lines[index].estimate.assetClass)
             }
             out[category]?.assets += 1
             if category == .cloud {

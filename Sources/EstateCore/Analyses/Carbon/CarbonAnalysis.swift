@@ -46,6 +46,45 @@ public struct CarbonAnalysis: Sendable {
     public init(
         estate: Estate, policy: Policy, factors: CarbonFactors, asOf: LocalDate, scenario: CarbonScenario? = nil
     ) {
+        self.init(
+            prepared: Prepared(estate: estate, policy: policy, factors: factors, asOf: asOf), scenario: scenario,
+            keepsLines: true)
+    }
+
+    /// What every scenario of one estate shares: the in-service assets and their estimates, which no scenario
+    /// changes, so a report that compares options works them out once.
+    struct Prepared: Sendable {
+        let estate: Estate
+        let policy: Policy
+        let factors: CarbonFactors
+        let asOf: LocalDate
+        let inService: [Asset]
+        /// One per in-service asset, in the same order.
+        let estimates: [CarbonAssetEstimate]
+
+        /// - Complexity: O(*n*) in assets (each distinct model is matched to the factors once).
+        init(estate: Estate, policy: Policy, factors: CarbonFactors, asOf: LocalDate) {
+            self.estate = estate
+            self.policy = policy
+            self.factors = factors
+            self.asOf = asOf
+            let inService = estate.assets.filter { $0.status?.isInService ?? true }
+            self.inService = inService
+            let estimator = CarbonEstimator(
+                factors: factors, policy: policy, asOf: asOf, inServiceIds: Set(inService.map(\.id)))
+            estimates = inService.map(estimator.estimate)
+        }
+    }
+
+    /// Estimates a prepared estate under a scenario.
+    ///
+    /// - Parameter keepsLines: Whether to keep each asset's line; a comparison needs only the totals and notes,
+    ///   and a million lines are a few hundred megabytes.
+    init(prepared: Prepared, scenario: CarbonScenario?, keepsLines: Bool) {
+        let estate = prepared.estate
+        let policy = prepared.policy
+        let factors = prepared.factors
+        let asOf = prepared.asOf
         self.asOf = asOf
         self.policy = policy
         self.scenario = scenario
@@ -57,48 +96,54 @@ public struct CarbonAnalysis: Sendable {
         }
         self.years = years
 
-        let inService = estate.assets.filter { $0.status?.isInService ?? true }
+        let inService = prepared.inService
         outOfService = estate.assets.count - inService.count
-        let estimator = CarbonEstimator(
-            factors: factors, policy: policy, asOf: asOf, inServiceIds: Set(inService.map(\.id)))
-        var estimates = inService.map(estimator.estimate)
-
         var planner = CarbonPlanner(
             asOf: asOf, policy: policy, factors: factors, horizonStart: first.firstDay,
-            horizonEnd: years[years.count - 1].lastDay.adding(days: 1), estimates: estimates, assets: inService,
-            systems: estate.systems)
+            horizonEnd: years[years.count - 1].lastDay.adding(days: 1), estimates: prepared.estimates,
+            assets: inService, systems: estate.systems)
         if let scenario { planner.apply(scenario) }
-        estimates += planner.addedEstimates
+        let added = planner.addedEstimates
         notes = planner.notes
 
         let grid = years.map { factors.grid(forYear: $0.startYear) }
+        let spans = years.map { CarbonTenure.YearSpan($0) }
+        let baseGrid = grid[0].kgCO2ePerKWh
         var lines: [CarbonAssetLine] = []
-        lines.reserveCapacity(estimates.count)
+        if keepsLines { lines.reserveCapacity(prepared.estimates.count + added.count) }
         var totals = [CarbonYearFigure](repeating: CarbonYearFigure(), count: years.count)
-        for estimate in estimates {
-            let plan = planner.plan(for: estimate)
-            var figures: [CarbonYearFigure] = []
-            figures.reserveCapacity(years.count)
-            for (index, year) in years.enumerated() {
-                var figure = CarbonYearFigure()
-                for tenure in plan.tenures {
-                    figure += tenure.figure(
-                        in: year, gridKgPerKWh: grid[index].kgCO2ePerKWh, baseGridKgPerKWh: grid[0].kgCO2ePerKWh)
+        var figures = [CarbonYearFigure](repeating: CarbonYearFigure(), count: years.count)
+        let hasScenarioNotes = !planner.scenarioNotes.isEmpty
+        for estimates in [prepared.estimates, added] {
+            for estimate in estimates {
+                let plan = planner.plan(for: estimate)
+                for index in spans.indices {
+                    var figure = CarbonYearFigure()
+                    for tenure in plan.tenures {
+                        figure += tenure.figure(
+                            in: spans[index], gridKgPerKWh: grid[index].kgCO2ePerKWh, baseGridKgPerKWh: baseGrid)
+                    }
+                    figures[index] = figure
+                    totals[index] += figure
                 }
-                figures.append(figure)
-                totals[index] += figure
+                guard keepsLines else { continue }
+                lines.append(
+                    CarbonAssetLine(
+                        estimate: estimate, years: figures, firstReplacement: plan.firstReplacement,
+                        scenarioNote: hasScenarioNotes ? planner.scenarioNotes[estimate.assetId] : nil))
             }
-            lines.append(
-                CarbonAssetLine(
-                    estimate: estimate, years: figures, firstReplacement: plan.firstReplacement,
-                    scenarioNote: planner.scenarioNotes[estimate.assetId]))
         }
         self.lines = lines
         self.totals = totals
 
         var cited: [String: CarbonFactor] = [:]
-        for line in lines {
-            for factor in line.estimate.factors where cited[factor.id] == nil { cited[factor.id] = factor }
+        var previous: [CarbonFactor] = []
+        for estimates in [prepared.estimates, added] {
+            // Neighbours usually cite the same rows; skip them without hashing every id again.
+            for estimate in estimates where estimate.factors != previous {
+                for factor in estimate.factors where cited[factor.id] == nil { cited[factor.id] = factor }
+                previous = estimate.factors
+            }
         }
         for factor in planner.addedFactors where cited[factor.id] == nil { cited[factor.id] = factor }
         for row in grid {

@@ -13,6 +13,55 @@ struct CarbonEstimator {
     let asOf: LocalDate
     /// Ids of in-service assets, to tell whether a VM's host is in the inventory.
     let inServiceIds: Set<String>
+    /// Assets last seen before this day are stale.
+    private let staleLimit: LocalDate
+    /// What the estimator has worked out once and reuses: estates repeat a few hundred models across a
+    /// million devices. An estimator belongs to one analysis on one thread.
+    private let memo = Memo()
+
+    init(factors: CarbonFactors, policy: Policy, asOf: LocalDate, inServiceIds: Set<String>) {
+        self.factors = factors
+        self.policy = policy
+        self.asOf = asOf
+        self.inServiceIds = inServiceIds
+        self.staleLimit = asOf.adding(days: -policy.staleAfterDays)
+    }
+
+    /// Where an asset draws power, its PUE, the basis and the factor cited.
+    typealias Place = (setting: CarbonSetting, pue: Double, basis: String, factor: CarbonFactor?)
+
+    private struct SettingKey: Hashable {
+        var isEndUserDevice: Bool
+        var hosting: AssetHosting?
+    }
+
+    private struct PhysicalKey: Hashable {
+        var assetClass: AssetClass
+        var manufacturer: String?
+        var model: String?
+    }
+
+    /// The profiles of models and the settings of classes and hostings seen so far.
+    private final class Memo {
+        /// What ``physical(_:cycle:into:)`` works out from a class, manufacturer and model.
+        var physicalProfiles: [PhysicalKey: PhysicalProfile?] = [:]
+        /// The setting and PUE of assets that are not in cloud, which depend only on the class and hosting.
+        var settings: [SettingKey: Place] = [:]
+    }
+
+    /// The figures a physical device takes from its class, manufacturer and model.
+    private struct PhysicalProfile {
+        var profileName: String
+        var factors: [CarbonFactor]
+        var isEstimate: Bool
+        var kWhPerYear: Double
+        var kWhBasis: String
+        var replacementKWhPerYear: Double
+        var embodiedKgCO2e: Double
+        var embodiedBasis: String
+        var replacementEmbodiedKgCO2e: Double
+        var replacementBasis: String
+    }
 
     /// The `device-defaults.csv` row for a class (servers by form factor from the model name).
     static func profileName(for asset: Asset) -> String? {
@@ -73,14 +122,25 @@ struct CarbonEstimator {
         if asset.hosting == .cloud { return .cloud }
         if asset.assetClass == .virtualMachine || asset.isVirtual == true {
             if let host = asset.hostId, inServiceIds.contains(host) { return .inHost(hostId: host) }
-        } else if Self.profileName(for: asset) == nil {
+        } else if asset.assetClass == .virtualMachine || asset.assetClass == .other {
+            // The classes ``profileName(for:)`` has no row for.
             return .notEstimated(reason: "no carbon factors for class \(asset.assetClass.rawValue)")
         }
         if asset.status == .inStock { return .inStock }
         if let seen = asset.lastSeen {
-            return seen < asOf.adding(days: -policy.staleAfterDays) ? .stale(lastSeen: seen) : .inUse
+            return seen < staleLimit ? .stale(lastSeen: seen) : .inUse
         }
         return .neverSeen
+    }
+
+    /// ``setting(of:)``, worked out once for each class and hosting outside cloud.
+    private func cachedSetting(of asset: Asset) -> Place {
+        if asset.hosting == .cloud && !asset.assetClass.isEndUserDevice { return setting(of: asset) }
+        let key = SettingKey(isEndUserDevice: asset.assetClass.isEndUserDevice, hosting: asset.hosting)
+        if let place = memo.settings[key] { return place }
+        let place = setting(of: asset)
+        memo.settings[key] = place
+        return place
     }
 
     /// Where the asset draws power, and the PUE there with its basis.
@@ -126,7 +186,7 @@ struct CarbonEstimator {
     /// The asset's carbon profile.
     func estimate(_ asset: Asset) -> CarbonAssetEstimate {
         let use = use(of: asset)
-        let place = setting(of: asset)
+        let place = cachedSetting(of: asset)
         let cycle = policy.refreshCycle(for: asset.assetClass)
         var estimate = CarbonAssetEstimate(
             assetId: asset.id, assetClass: asset.assetClass, site: asset.site, department: asset.department,
@@ -162,16 +222,46 @@ struct CarbonEstimator {
 
     /// A physical device: model figures where the model matches, else class defaults.
     private func physical(_ asset: Asset, cycle: Int, into estimate: inout CarbonAssetEstimate) {
-        guard let name = Self.profileName(for: asset), let profile = factors.profile(name) else { return }
-        estimate.profileName = name
-        let profileFactor = CarbonFactor(
-            id: "device-defaults.csv \(name)", name: "Class default, \(name)", value: profile.embodiedKgCO2e,
-            unit: "kgCO2e embodied; \(profile.yearlyKWh) kWh/yr", source: profile.source, status: profile.status)
-        estimate.factors.append(profileFactor)
+        let key = PhysicalKey(assetClass: asset.assetClass, manufacturer: asset.manufacturer, model: asset.model)
+        let found: PhysicalProfile?
+        if let cached = memo.physicalProfiles[key] {
+            found = cached
+        } else {
+            found = physicalProfile(asset, cycle: cycle)
+            memo.physicalProfiles[key] = found
+        }
+        guard let profile = found else { return }
+        estimate.profileName = profile.profileName
+        estimate.factors += profile.factors
+        if profile.isEstimate { estimate.isEstimate = true }
+        estimate.kWhPerYear = profile.kWhPerYear
+        estimate.kWhBasis = profile.kWhBasis
+        estimate.replacementKWhPerYear = profile.replacementKWhPerYear
+        estimate.embodiedKgCO2e = profile.embodiedKgCO2e
+        estimate.embodiedBasis = profile.embodiedBasis
+        estimate.replacementEmbodiedKgCO2e = profile.replacementEmbodiedKgCO2e
+        estimate.replacementBasis = profile.replacementBasis
+        if asset.purchaseDate == nil {
+            estimate.purchaseDate = asOf.adding(months: -cycle * 6)
+            estimate.purchaseDateIsAssumed = true
+            estimate.isEstimate = true
+            estimate.embodiedBasis += "; no purchase date: assumed bought half a cycle before \(asOf)"
+        }
+    }
+
+    /// What a device of this class, manufacturer and model takes from the factors; `nil` when its class has
+    /// no default row.
+    private func physicalProfile(_ asset: Asset, cycle: Int) -> PhysicalProfile? {
+        guard let name = Self.profileName(for: asset), let profile = factors.profile(name) else { return nil }
+        var cited = [
+            CarbonFactor(
+                id: "device-defaults.csv \(name)", name: "Class default, \(name)", value: profile.embodiedKgCO2e,
+                unit: "kgCO2e embodied; \(profile.yearlyKWh) kWh/yr", source: profile.source, status: profile.status)
+        ]
         let matches = factors.footprints(
             manufacturer: asset.manufacturer, model: asset.model, assetClass: asset.assetClass)
         for match in matches {
-            estimate.factors.append(
+            cited.append(
                 CarbonFactor(
                     id: "manufacturer-pcf.csv line \(match.line)", name: "\(match.manufacturer) \(match.name)",
                     value: match.embodiedKgCO2e ?? match.yearlyKWh ?? 0,
@@ -184,32 +274,27 @@ struct CarbonEstimator {
         }
         let label = Self.label(matches)
         let scale = useScale(for: asset.assetClass, profile: profile)
-        if profile.status.isEstimate { estimate.isEstimate = true }
 
         let matchedKWh = Self.median(matches.compactMap(\.yearlyKWh))
         let baseKWh = matchedKWh ?? profile.yearlyKWh
         let kWhSource =
             matchedKWh.map { "\(label) TEC \(CarbonNumber.plain($0, digits: 2)) kWh/yr" }
             ?? "class default \(name) \(profile.yearlyKWh) kWh/yr (device-defaults.csv)"
-        estimate.kWhPerYear = baseKWh * scale.factor
-        estimate.kWhBasis = kWhSource + scale.basis
-        estimate.replacementKWhPerYear = profile.yearlyKWh * scale.factor
+        let replacementKWh = profile.yearlyKWh * scale.factor
 
         let matchedEmbodied = Self.median(matches.compactMap(\.embodiedKgCO2e))
-        estimate.embodiedKgCO2e = matchedEmbodied ?? profile.embodiedKgCO2e
-        estimate.embodiedBasis =
+        let embodiedBasis =
             (matchedEmbodied.map { "\(label) \(CarbonNumber.plain($0, digits: 2)) kg" }
                 ?? "class default \(name) \(profile.embodiedKgCO2e) kg (device-defaults.csv\(profile.status.isEstimate ? ", ESTIMATE" : ""))")
             + " over \(cycle) years (policy refresh cycle)"
-        estimate.replacementEmbodiedKgCO2e = profile.embodiedKgCO2e
-        estimate.replacementBasis =
-            "replacements: class default \(name) \(profile.embodiedKgCO2e) kg, \(CarbonNumber.plain(estimate.replacementKWhPerYear, digits: 2)) kWh/yr"
-        if asset.purchaseDate == nil {
-            estimate.purchaseDate = asOf.adding(months: -cycle * 6)
-            estimate.purchaseDateIsAssumed = true
-            estimate.isEstimate = true
-            estimate.embodiedBasis += "; no purchase date: assumed bought half a cycle before \(asOf)"
-        }
+        return PhysicalProfile(
+            profileName: name, factors: cited, isEstimate: profile.status.isEstimate,
+            kWhPerYear: baseKWh * scale.factor, kWhBasis: kWhSource + scale.basis,
+            replacementKWhPerYear: replacementKWh, embodiedKgCO2e: matchedEmbodied ?? profile.embodiedKgCO2e,
+            embodiedBasis: embodiedBasis, replacementEmbodiedKgCO2e: profile.embodiedKgCO2e,
+            replacementBasis:
+                "replacements: class default \(name) \(profile.embodiedKgCO2e) kg, \(CarbonNumber.plain(replacementKWh, digits: 2)) kWh/yr"
+        )
     }
 
     /// `manufacturer-pcf.csv line 812: Dell Latitude 5430 (March 2022)` or a median of several rows.

@@ -9,7 +9,8 @@ struct CarbonPlanner {
     let horizonStart: LocalDate
     /// The day after the last year shown.
     let horizonEnd: LocalDate
-    let estimates: [String: CarbonAssetEstimate]
+    /// One per asset, in the order of ``assets`` (asset ids are unique in a snapshot).
+    let estimates: [CarbonAssetEstimate]
     let assets: [Asset]
     /// The systems register, for the move-to-cloud rule.
     let systems: [System]
@@ -39,7 +40,7 @@ struct CarbonPlanner {
         self.factors = factors
         self.horizonStart = horizonStart
         self.horizonEnd = horizonEnd
-        self.estimates = Dictionary(estimates.map { ($0.assetId, $0) }, uniquingKeysWith: { first, _ in first })
+        self.estimates = estimates
         self.assets = assets
         self.systems = systems
     }
@@ -47,25 +48,26 @@ struct CarbonPlanner {
     /// The devices that fill an asset's place over the horizon, and when the first replacement comes.
     func plan(for estimate: CarbonAssetEstimate) -> (tenures: [CarbonTenure], firstReplacement: LocalDate?) {
         let id = estimate.assetId
+        let stop = stopAt.isEmpty ? nil : stopAt[id]
         var tenures: [CarbonTenure] = []
         var firstReplacement: LocalDate?
         switch estimate.use {
         case .cloud:
             tenures.append(
                 CarbonTenure(
-                    from: horizonStart, to: stopAt[id], kWhPerYear: estimate.kWhPerYear, pue: estimate.pue,
+                    from: horizonStart, to: stop, kWhPerYear: estimate.kWhPerYear, pue: estimate.pue,
                     regionGridKgPerKWh: estimate.regionGridKgPerKWh,
-                    embodied: .perYear(kg: estimate.embodiedKgPerYear ?? 0, from: horizonStart, to: stopAt[id]),
+                    embodied: .perYear(kg: estimate.embodiedKgPerYear ?? 0, from: horizonStart, to: stop),
                     isReplacement: false))
         case .inHost, .notEstimated:
             break
         case .inUse, .neverSeen, .stale, .inStock:
             let cycle = estimate.lifeYears + (estimate.assetClass.isEndUserDevice ? extendLifeYears : 0)
             let purchase = estimate.purchaseDate ?? horizonStart
-            let stop = stopAt[id]
+            let replace = replaceAt.isEmpty ? nil : replaceAt[id]
             var next: LocalDate? =
                 estimate.isReplaceable && stop == nil
-                ? (replaceAt[id] ?? max(purchase.adding(years: cycle), asOf)) : nil
+                ? (replace ?? max(purchase.adding(years: cycle), asOf)) : nil
             firstReplacement = next.flatMap { $0 < horizonEnd ? $0 : nil }
             let end = [next, stop].compactMap { $0 }.min()
             let embodied: CarbonTenure.Embodied =
@@ -87,10 +89,10 @@ struct CarbonPlanner {
                 next = end
             }
         }
-        if let share = shareFromAsOf[id] {
+        if !shareFromAsOf.isEmpty, let share = shareFromAsOf[id] {
             tenures = tenures.flatMap { $0.scaled(from: asOf, by: share) }
         }
-        if let cloud = cloudFromAsOf[id] {
+        if !cloudFromAsOf.isEmpty, let cloud = cloudFromAsOf[id] {
             tenures.append(
                 CarbonTenure(
                     from: asOf, to: nil, kWhPerYear: cloud.itKWhPerYear, pue: cloud.pue,
@@ -105,12 +107,11 @@ struct CarbonPlanner {
         switch scenario {
         case .extendLife(let years):
             extendLifeYears = years
-            let count = estimates.values.filter { $0.assetClass.isEndUserDevice && $0.isReplaceable }.count
+            let count = estimates.filter { $0.assetClass.isEndUserDevice && $0.isReplaceable }.count
             notes.append("\(count) in-use end-user devices serve \(years) more year\(years == 1 ? "" : "s") each.")
         case .refreshNow(let age):
             var count = 0
-            for estimate in estimates.values.sorted(by: { $0.assetId < $1.assetId })
-            where estimate.assetClass.isEndUserDevice && estimate.isReplaceable {
+            for estimate in estimates where estimate.assetClass.isEndUserDevice && estimate.isReplaceable {
                 let bought = estimate.purchaseDate ?? asOf
                 guard bought.wholeYears(until: asOf) >= age else { continue }
                 replaceAt[estimate.assetId] = asOf
@@ -128,14 +129,16 @@ struct CarbonPlanner {
     /// Virtual machines on each host in the inventory.
     private var guestsByHost: [String: [CarbonAssetEstimate]] {
         var out: [String: [CarbonAssetEstimate]] = [:]
-        for estimate in estimates.values {
+        for estimate in estimates {
             if case .inHost(let host) = estimate.use { out[host, default: []].append(estimate) }
         }
         return out
     }
 
     private mutating func moveToCloud(_ provider: CloudProvider) {
-        let byId = Dictionary(assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var position: [String: Int] = [:]
+        position.reserveCapacity(assets.count)
+        for (index, asset) in assets.enumerated() where position[asset.id] == nil { position[asset.id] = index }
         func isVirtual(_ asset: Asset) -> Bool { asset.assetClass == .virtualMachine || asset.isVirtual == true }
         var systemsByAsset: [String: [System]] = [:]
         for system in systems {
@@ -144,12 +147,12 @@ struct CarbonPlanner {
         func isCandidate(_ system: System) -> Bool {
             guard system.hosting == nil || system.hosting == .onPremises, !system.assetIds.isEmpty else { return false }
             if system.vendorOffersSaaS == true { return true }
-            return system.assetIds.allSatisfy { id in byId[id].map(isVirtual) ?? false }
+            return system.assetIds.allSatisfy { id in position[id].map { isVirtual(assets[$0]) } ?? false }
         }
         var moved: [String] = []
         var movedVCPUs: [String: Int] = [:]
-        for asset in assets {
-            guard let estimate = estimates[asset.id], let systems = systemsByAsset[asset.id], !systems.isEmpty,
+        for (asset, estimate) in zip(assets, estimates) {
+            guard let systems = systemsByAsset[asset.id], !systems.isEmpty,
                 systems.allSatisfy(isCandidate), isVirtual(asset) || asset.assetClass == .server
             else { continue }
             switch estimate.use {
@@ -189,12 +192,14 @@ struct CarbonPlanner {
 
     private mutating func virtualise(ratio: Int) {
         let hosts = guestsByHost
-        let candidates = assets.filter { asset in
-            guard asset.assetClass == .server, asset.isVirtual != true, hosts[asset.id] == nil,
-                let estimate = estimates[asset.id], estimate.isReplaceable
-            else { return false }
-            if case .cloud = estimate.setting { return false }
-            return true
+        var candidates: [Asset] = []
+        var placed: [CarbonAssetEstimate] = []
+        for (asset, estimate) in zip(assets, estimates) {
+            guard asset.assetClass == .server, asset.isVirtual != true, hosts[asset.id] == nil, estimate.isReplaceable
+            else { continue }
+            if case .cloud = estimate.setting { continue }
+            candidates.append(asset)
+            placed.append(estimate)
         }
         guard !candidates.isEmpty, let profile = factors.profile("server-2u") else {
             notes.append("No in-use physical server runs outside a hypervisor, so nothing is virtualised.")
@@ -204,7 +209,6 @@ struct CarbonPlanner {
             stopAt[asset.id] = asOf
             scenarioNotes[asset.id] = "virtualised on \(asOf): stops, not replaced"
         }
-        let placed = candidates.compactMap { estimates[$0.id] }
         var bySetting: [CarbonSetting: [CarbonAssetEstimate]] = [:]
         for estimate in placed { bySetting[estimate.setting, default: []].append(estimate) }
         let commonest =

@@ -30,14 +30,40 @@ struct CarbonTenure: Sendable, Hashable {
         return max(0, upper - lower)
     }
 
+    /// A financial year as day numbers, worked out once for every tenure of an estate.
+    struct YearSpan {
+        /// Days since 1970-01-01 of the year's first day.
+        let startDay: Int
+        /// Days since 1970-01-01 of the day after its last day.
+        let endDay: Int
+        /// The year's length in days.
+        let days: Double
+
+        init(_ year: FinancialYear) {
+            startDay = year.firstDay.daysSinceEpoch
+            endDay = year.lastDay.adding(days: 1).daysSinceEpoch
+            days = Double(endDay - startDay)
+        }
+    }
+
+    /// Days of `[from, to)` that fall within the span.
+    static func overlap(_ from: LocalDate, _ to: LocalDate?, _ span: YearSpan) -> Int {
+        let lower = max(from.daysSinceEpoch, span.startDay)
+        let upper = min(to?.daysSinceEpoch ?? Int.max, span.endDay)
+        return max(0, upper - lower)
+    }
+
     /// This tenure's share of a financial year, at the UK grid factor of the year (`gridKgPerKWh`) or, for a
     /// cloud region, its factor × the UK factor of the year ÷ the UK factor of the first year (`baseGridKgPerKWh`).
     func figure(in year: FinancialYear, gridKgPerKWh: Double, baseGridKgPerKWh: Double) -> CarbonYearFigure {
-        let start = year.firstDay
-        let end = year.lastDay.adding(days: 1)
-        let yearDays = Double(start.days(until: end))
+        figure(in: YearSpan(year), gridKgPerKWh: gridKgPerKWh, baseGridKgPerKWh: baseGridKgPerKWh)
+    }
+
+    /// ``figure(in:gridKgPerKWh:baseGridKgPerKWh:)`` for a year already turned into day numbers.
+    func figure(in span: YearSpan, gridKgPerKWh: Double, baseGridKgPerKWh: Double) -> CarbonYearFigure {
+        let yearDays = span.days
         var figure = CarbonYearFigure()
-        let days = Double(Self.overlap(from, to, start, end))
+        let days = Double(Self.overlap(from, to, span))
         if days > 0 {
             let kWh = kWhPerYear * days / yearDays
             let grid =
@@ -51,9 +77,9 @@ struct CarbonTenure: Sendable, Hashable {
         switch embodied {
         case .amortised(let kg, let from, let to):
             let life = Double(from.days(until: to))
-            if life > 0 { figure.embodiedKg = kg * Double(Self.overlap(from, to, start, end)) / life }
+            if life > 0 { figure.embodiedKg = kg * Double(Self.overlap(from, to, span)) / life }
         case .perYear(let kg, let from, let to):
-            figure.embodiedKg = kg * Double(Self.overlap(from, to, start, end)) / yearDays
+            figure.embodiedKg = kg * Double(Self.overlap(from, to, span)) / yearDays
         case .none:
             break
         }

@@ -1,4 +1,8 @@
 /// One versioned product on one asset or system, matched to the catalogue, with its support status.
+///
+/// Estates repeat a few hundred distinct products across millions of installations, so the match, cycle and
+/// status are held once per distinct product string and shared by every installation of it: a status costs
+/// its subject and text, not a copy of the catalogue's cycle.
 public struct ComponentStatus: Sendable, Hashable {
     public var subjectKind: Component.Subject
     public var subjectId: String
@@ -7,14 +11,83 @@ public struct ComponentStatus: Sendable, Hashable {
     /// The product as the inventory wrote it.
     public var text: String
     public var version: String?
-    public var match: LifecycleMatch
+    /// The match, cycle and status, shared with every component of the same product string.
+    var resolution: Resolution
+
+    /// The catalogue's answer for one product string: shared, never changed once made.
+    final class Resolution: Sendable {
+        let match: LifecycleMatch
+        let cycle: LifecycleCycle?
+        let status: SupportStatus?
+
+        init(match: LifecycleMatch, cycle: LifecycleCycle?, status: SupportStatus?) {
+            self.match = match
+            self.cycle = cycle
+            self.status = status
+        }
+    }
+
+    /// Creates a status.
+    public init(
+        subjectKind: Component.Subject, subjectId: String, subjectName: String, kind: ComponentKind, text: String,
+        version: String?, match: LifecycleMatch, cycle: LifecycleCycle?, status: SupportStatus?
+    ) {
+        self.init(
+            subjectKind: subjectKind, subjectId: subjectId, subjectName: subjectName, kind: kind, text: text,
+            version: version, resolution: Resolution(match: match, cycle: cycle, status: status))
+    }
+
+    init(
+        subjectKind: Component.Subject, subjectId: String, subjectName: String, kind: ComponentKind, text: String,
+        version: String?, resolution: Resolution
+    ) {
+        self.subjectKind = subjectKind
+        self.subjectId = subjectId
+        self.subjectName = subjectName
+        self.kind = kind
+        self.text = text
+        self.version = version
+        self.resolution = resolution
+    }
+
+    public var match: LifecycleMatch {
+        get { resolution.match }
+        set { resolution = Resolution(match: newValue, cycle: cycle, status: status) }
+    }
+
     /// The catalogue cycle matched, with its dates and the layer they came from.
-    public var cycle: LifecycleCycle?
+    public var cycle: LifecycleCycle? {
+        get { resolution.cycle }
+        set { resolution = Resolution(match: match, cycle: newValue, status: status) }
+    }
+
     /// The status on the as-of date; nil when no cycle matched.
-    public var status: SupportStatus?
+    public var status: SupportStatus? {
+        get { resolution.status }
+        set { resolution = Resolution(match: match, cycle: cycle, status: newValue) }
+    }
 
     /// The state for ranking: unmatched components count as unknown.
     public var state: SupportState { status?.state ?? .unknown }
+
+    public static func == (lhs: ComponentStatus, rhs: ComponentStatus) -> Bool {
+        lhs.subjectKind == rhs.subjectKind && lhs.subjectId == rhs.subjectId && lhs.subjectName == rhs.subjectName
+            && lhs.kind == rhs.kind && lhs.text == rhs.text && lhs.version == rhs.version
+            && (lhs.resolution === rhs.resolution
+                || (lhs.match == rhs.match && lhs.cycle == rhs.cycle && lhs.status == rhs.status))
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(subjectKind)
+        hasher.combine(subjectId)
+        hasher.combine(subjectName)
+        hasher.combine(kind)
+        hasher.combine(text)
+        hasher.combine(version)
+        hasher.combine(match)
+        hasher.combine(cycle)
+        hasher.combine(status)
+    }
 }
 
 extension SupportState {

@@ -1,10 +1,9 @@
 extension LifecycleAnalysis {
     static func events(
-        estate: Estate, policy: Policy, components: [ComponentStatus], hardware: [HardwareStatus],
-        local: LocalLifecycle,
-        window: ClosedRange<LocalDate>, catalogue: LifecycleCatalogue
+        estate: Estate, assetIndex: [String: Int], policy: Policy, components: [ComponentStatus],
+        hardware: [HardwareStatus], local: LocalLifecycle, window: ClosedRange<LocalDate>,
+        catalogue: LifecycleCatalogue
     ) -> [RoadmapEvent] {
-        let assetsById = Dictionary(estate.assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // A server is as critical as the most critical system that runs on it.
         var criticalityOfAsset: [String: Criticality] = [:]
         for system in estate.systems {
@@ -19,22 +18,28 @@ extension LifecycleAnalysis {
 
         var events: [RoadmapEvent] = []
         var deviceGroups: [DeviceGroupKey: Int] = [:]
+        // The support ends of each shared resolution that fall in the window, worked out once.
+        var endsOf: [ObjectIdentifier: [(phase: SupportPhase, kind: RoadmapEvent.Kind, end: LocalDate)]] = [:]
+        // End-user devices counted per resolution (each of its ends is one event per device), folded into
+        // `deviceGroups` at the end.
+        var deviceCounts: [ObjectIdentifier: (cycle: LifecycleCycle, count: Int)] = [:]
         for component in components {
             guard let cycle = component.cycle else { continue }
-            for (phase, kind) in [
-                (SupportPhase.active, RoadmapEvent.Kind.activeSupportEnds), (.security, .securitySupportEnds),
-                (.extended, .extendedSupportEnds),
-            ] {
-                guard let end = cycle.end(of: phase).date, window.contains(end.adding(days: 1)) else { continue }
-                if phase == .active, cycle.securitySupportEnd.date == end { continue }
-                let asset = component.subjectKind == .asset ? assetsById[component.subjectId] : nil
-                if let asset, asset.assetClass.isEndUserDevice {
-                    deviceGroups[
-                        DeviceGroupKey(
-                            product: cycle.product, cycle: cycle.name, kind: kind, end: end),
-                        default: 0] += 1
-                    continue
-                }
+            let resolution = ObjectIdentifier(component.resolution)
+            let ends: [(phase: SupportPhase, kind: RoadmapEvent.Kind, end: LocalDate)]
+            if let known = endsOf[resolution] {
+                ends = known
+            } else {
+                ends = supportEnds(of: cycle, in: window)
+                endsOf[resolution] = ends
+            }
+            guard !ends.isEmpty else { continue }
+            let asset = component.subjectKind == .asset ? assetIndex[component.subjectId].map { estate.assets[$0] } : nil
+            if let asset, asset.assetClass.isEndUserDevice {
+                deviceCounts[resolution, default: (cycle, 0)].count += 1
+                continue
+            }
+            for (phase, kind, end) in ends {
                 let criticality =
                     component.subjectKind == .asset
                     ? criticalityOfAsset[component.subjectId] : criticalityOfSystem[component.subjectId]
@@ -47,6 +52,14 @@ extension LifecycleAnalysis {
                         severity: supportSeverity(phase, criticality: criticality, isServer: asset != nil),
                         reason: supportReason(component, cycle: cycle, phase: phase, end: end, criticality: criticality)
                     ))
+            }
+        }
+        for (resolution, item) in deviceCounts {
+            guard let ends = endsOf[resolution] else { continue }
+            for (_, kind, end) in ends {
+                deviceGroups[
+                    DeviceGroupKey(product: item.cycle.product, cycle: item.cycle.name, kind: kind, end: end),
+                    default: 0] += item.count
             }
         }
         for (group, count) in deviceGroups {
@@ -68,6 +81,23 @@ extension LifecycleAnalysis {
         events += hardwareEvents(hardware, policy: policy, window: window, criticalityOfAsset: criticalityOfAsset)
         events += systemEvents(estate: estate, local: local, window: window)
         return events
+    }
+
+    /// The ends of a cycle's support phases whose next day falls in the window, in phase order; an active end
+    /// that is also the security end is left to the security phase.
+    static func supportEnds(of cycle: LifecycleCycle, in window: ClosedRange<LocalDate>) -> [(
+        phase: SupportPhase, kind: RoadmapEvent.Kind, end: LocalDate
+    )] {
+        var ends: [(phase: SupportPhase, kind: RoadmapEvent.Kind, end: LocalDate)] = []
+        for (phase, kind) in [
+            (SupportPhase.active, RoadmapEvent.Kind.activeSupportEnds), (.security, .securitySupportEnds),
+            (.extended, .extendedSupportEnds),
+        ] {
+            guard let end = cycle.end(of: phase).date, window.contains(end.adding(days: 1)) else { continue }
+            if phase == .active, cycle.securitySupportEnd.date == end { continue }
+            ends.append((phase, kind, end))
+        }
+        return ends
     }
 
     struct DeviceGroupKey: Hashable {

@@ -1,6 +1,13 @@
 extension LifecycleAnalysis {
+    /// The hardware lifecycle of one asset.
+    ///
+    /// - Parameters:
+    ///   - components: Every component status.
+    ///   - operatingSystems: The index in `components` of each asset's operating system, by asset id.
+    ///   - memo: What earlier assets worked out about their OS captions and Windows 11 facts.
     static func hardware(
-        _ asset: Asset, policy: Policy, asOf: LocalDate, components: [ComponentStatus], catalogue: LifecycleCatalogue
+        _ asset: Asset, policy: Policy, asOf: LocalDate, components: [ComponentStatus],
+        operatingSystems: [String: Int], memo: inout HardwareMemo
     ) -> HardwareStatus {
         let age = asset.purchaseDate.map { $0.wholeYears(until: asOf) }
         let cycle = policy.refreshCycle(for: asset.assetClass)
@@ -9,19 +16,28 @@ extension LifecycleAnalysis {
             refreshDue: asset.purchaseDate?.adding(years: cycle), warrantyEnd: asset.warrantyEnd,
             isOld: asset.assetClass.isEndUserDevice && (age ?? 0) >= policy.oldDeviceYears, windows11: nil,
             forcedRefresh: nil)
-        guard let os = asset.osName, isWindowsClient(os) else { return status }
-        let readiness = Windows11Readiness(asset: asset)
+        guard let os = asset.osName, memo.isWindowsClient(os) else { return status }
+        let readiness = memo.readiness(of: asset)
         status.windows11 = readiness
         guard readiness.verdict == .notCapable, !os.contains("11") else { return status }
-        let osStatus = components.first {
-            $0.subjectKind == .asset && $0.subjectId == asset.id && $0.kind == .operatingSystem
-        }
-        guard let cycle = osStatus?.cycle, let end = lastSupportedDay(cycle) else { return status }
+        guard let index = operatingSystems[asset.id], let cycle = components[index].cycle, let end = lastSupportedDay(cycle) else { return status }
         let due = max(end.date.adding(days: 1), asOf)
         let reason =
             "cannot run Windows 11 (\(readiness.failures.joined(separator: "; "))); \(os) \(cycle.name) support ends \(end.date) (\(end.phase), layer \(cycle.layer))"
         status.forcedRefresh = (due, reason)
         return status
+    }
+
+    /// The index of each asset's first operating-system component, by asset id, so a device finds its OS in O(1).
+    ///
+    /// - Complexity: O(*n*) in the number of components.
+    static func operatingSystemsByAsset(_ components: [ComponentStatus]) -> [String: Int] {
+        var byAsset: [String: Int] = [:]
+        for (index, component) in components.enumerated()
+        where component.subjectKind == .asset && component.kind == .operatingSystem {
+            if byAsset[component.subjectId] == nil { byAsset[component.subjectId] = index }
+        }
+        return byAsset
     }
 
     /// The last day a cycle is supported at all for the council: its extended end when the council's
@@ -37,5 +53,42 @@ extension LifecycleAnalysis {
         let text = caption.lowercased()
         return text.contains("windows") && !text.contains("server") && !text.contains("iot")
             && !text.contains("embedded")
+    }
+}
+
+/// What the hardware lifecycle works out once per distinct OS caption and per distinct set of Windows 11
+/// facts: a million PCs share a few dozen captions and a few hundred processor, TPM, memory and storage mixes.
+struct HardwareMemo {
+    private var windowsClients: [String: Bool] = [:]
+    private var readinesses: [ReadinessKey: Windows11Readiness] = [:]
+
+    /// The facts a Windows 11 verdict depends on.
+    private struct ReadinessKey: Hashable {
+        var tpmVersion: String?
+        var cpu: String?
+        /// Whether memory is recorded, and whether it is below the minimum.
+        var memoryBelowMinimum: Bool?
+        /// Whether storage is recorded, and whether it is below the minimum.
+        var storageBelowMinimum: Bool?
+    }
+
+    /// ``LifecycleAnalysis/isWindowsClient(_:)``, remembered per caption.
+    mutating func isWindowsClient(_ caption: String) -> Bool {
+        if let known = windowsClients[caption] { return known }
+        let answer = LifecycleAnalysis.isWindowsClient(caption)
+        windowsClients[caption] = answer
+        return answer
+    }
+
+    /// ``Windows11Readiness/init(asset:)``, remembered per set of facts.
+    mutating func readiness(of asset: Asset) -> Windows11Readiness {
+        let key = ReadinessKey(
+            tpmVersion: asset.tpmVersion, cpu: asset.cpu,
+            memoryBelowMinimum: asset.memoryBytes.map { $0 < Windows11Readiness.minimumMemoryBytes },
+            storageBelowMinimum: asset.storageBytes.map { $0 < Windows11Readiness.storageFloorBytes })
+        if let known = readinesses[key] { return known }
+        let readiness = Windows11Readiness(asset: asset)
+        readinesses[key] = readiness
+        return readiness
     }
 }

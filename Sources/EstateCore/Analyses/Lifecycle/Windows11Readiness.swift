@@ -27,6 +27,8 @@ public struct Windows11Readiness: Sendable, Hashable {
 
     public static let minimumMemoryBytes: Int64 = 4 << 30
     public static let minimumStorageBytes: Int64 = 64_000_000_000
+    /// Storage figures are often the disk's marketed size, so a little under 64 GB passes.
+    static let storageFloorBytes: Int64 = minimumStorageBytes * 95 / 100
 
     /// Judges an asset from its TPM, processor, memory and storage.
     public init(asset: Asset) {
@@ -49,8 +51,7 @@ public struct Windows11Readiness: Sendable, Hashable {
             unknowns.append("memory")
         }
         if let storage = asset.storageBytes {
-            // Storage figures are often the disk's marketed size, so allow a little under 64 GB.
-            if storage < Self.minimumStorageBytes * 95 / 100 { failures.append("storage below 64 GB") }
+            if storage < Self.storageFloorBytes { failures.append("storage below 64 GB") }
         } else {
             unknowns.append("storage")
         }

@@ -1,0 +1,103 @@
+/// The estate indexed for the cloud rules: servers, their guests and systems, each system's integration
+/// partners, component statuses by subject, and the lifecycle facts the rules read.
+///
+/// - Complexity: O(n) in assets, systems and components to build; lookups are O(1).
+struct CloudFacts: Sendable {
+    let asOf: LocalDate
+    let staleAfterDays: Int
+    let assetsById: [String: Asset]
+    let systemsById: [String: System]
+    /// In-service servers and virtual machines, by id order.
+    let servers: [Asset]
+    /// In-service virtual machines by the id of their host.
+    let guestsByHost: [String: [Asset]]
+    /// Systems by the id of each asset they run on.
+    let systemsByAsset: [String: [System]]
+    /// Every system it exchanges data with, in either direction, by id order.
+    let partners: [String: [String]]
+    /// Component statuses (operating systems included) by asset id and by system id.
+    let componentsByAsset: [String: [ComponentStatus]]
+    let componentsBySystem: [String: [ComponentStatus]]
+    let systemLifecycles: [String: SystemLifecycle]
+    let hardware: [String: HardwareStatus]
+    /// Planned retirements from the council's local lifecycle layer, by system id.
+    let plannedRetirements: [String: RoadmapEvent]
+    let horizonEnd: LocalDate
+    /// Systems anchored on premises by an obstacle no purchase removes (hardware on site, SECRET data) that
+    /// blocks on its own, for the latency rule.
+    var anchoredSystemIds: Set<String> = []
+
+    init(estate: Estate, lifecycle: LifecycleAnalysis, asOf: LocalDate, staleAfterDays: Int) {
+        self.asOf = asOf
+        self.staleAfterDays = staleAfterDays
+        horizonEnd = lifecycle.horizonEnd
+        assetsById = Dictionary(estate.assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        systemsById = Dictionary(estate.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let inService = estate.assets.filter { $0.status?.isInService ?? true }
+        servers = inService.filter(Self.isServer).sorted { $0.id < $1.id }
+        var guests: [String: [Asset]] = [:]
+        for asset in servers {
+            if let host = asset.hostId, Self.isVirtual(asset) { guests[host, default: []].append(asset) }
+        }
+        guestsByHost = guests
+        var byAsset: [String: [System]] = [:]
+        var partnerSets: [String: Set<String>] = [:]
+        for system in estate.systems.sorted(by: { $0.id < $1.id }) {
+            for id in Set(system.assetIds) { byAsset[id, default: []].append(system) }
+            for other in system.integrations where other != system.id {
+                partnerSets[system.id, default: []].insert(other)
+                partnerSets[other, default: []].insert(system.id)
+            }
+        }
+        systemsByAsset = byAsset
+        partners = partnerSets.mapValues { $0.sorted() }
+        var assetComponents: [String: [ComponentStatus]] = [:]
+        var systemComponents: [String: [ComponentStatus]] = [:]
+        for component in lifecycle.components {
+            switch component.subjectKind {
+            case .asset: assetComponents[component.subjectId, default: []].append(component)
+            case .system: systemComponents[component.subjectId, default: []].append(component)
+            }
+        }
+        componentsByAsset = assetComponents
+        componentsBySystem = systemComponents
+        systemLifecycles = Dictionary(
+            lifecycle.systems.map { ($0.system.id, $0) }, uniquingKeysWith: { first, _ in first })
+        hardware = Dictionary(lifecycle.hardware.map { ($0.assetId, $0) }, uniquingKeysWith: { first, _ in first })
+        var retirements: [String: RoadmapEvent] = [:]
+        for event in lifecycle.events where event.kind == .plannedRetirement && event.subjectKind == .system {
+            if retirements[event.subjectId] == nil { retirements[event.subjectId] = event }
+        }
+        plannedRetirements = retirements
+    }
+
+    /// Servers and virtual machines (the subjects of the per-server assessment).
+    static func isServer(_ asset: Asset) -> Bool {
+        asset.assetClass == .server || asset.assetClass == .virtualMachine
+    }
+
+    static func isVirtual(_ asset: Asset) -> Bool { asset.assetClass == .virtualMachine || asset.isVirtual == true }
+
+    /// The hostname, else the id.
+    static func name(of asset: Asset) -> String { asset.hostname ?? asset.id }
+
+    /// The in-service servers a system runs on that the asset register holds.
+    func servers(of system: System) -> [Asset] {
+        var seen = Set<String>()
+        return system.assetIds.compactMap { id in
+            guard seen.insert(id).inserted, let asset = assetsById[id], asset.status?.isInService ?? true else {
+                return nil
+            }
+            return asset
+        }
+    }
+
+    /// Whether a system lives on premises (or its hosting is not recorded).
+    static func isOnPremises(_ system: System) -> Bool { system.hosting == nil || system.hosting == .onPremises }
+
+    /// The physical machine whose refresh a server's life depends on: itself, or its host.
+    func physicalMachine(of asset: Asset) -> Asset? {
+        guard Self.isVirtual(asset) else { return asset }
+        return asset.hostId.flatMap { assetsById[$0] }
+    }
+}

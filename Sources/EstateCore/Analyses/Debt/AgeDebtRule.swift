@@ -1,0 +1,90 @@
+/// Age beyond the class's life: physical kit past its refresh cycle (`refresh_cycle_years`). Severity rises
+/// month by month from the refresh date and is full `debt_age_full_years` later; so with the defaults a
+/// laptop on a 4-year cycle is fully old at 7, Hackney's "more than seven years old".
+///
+/// The fix is a like-for-like replacement; the interest is the extra electricity of old kit
+/// (`debt_old_kit_energy_penalty`). A system counts the oldest machine it runs on, including the hosts of its
+/// virtual machines; that machine's money is counted on the machine.
+struct AgeDebtRule: DebtRule {
+    static let factor = DebtFactor.age
+
+    /// How far past its life an asset is, with the arithmetic.
+    struct Overage {
+        var permille: Int
+        var text: String
+        /// `9 years old, 4 years past its replacement date`.
+        var summary: String
+    }
+
+    func findings(in context: DebtContext) -> [DebtFinding] {
+        let weight = context.debt.weight(Self.factor)
+        var overages: [String: Overage] = [:]
+        var findings: [DebtFinding] = []
+        for asset in context.assets where context.isPhysical(asset) {
+            guard let overage = overage(asset, context: context) else { continue }
+            overages[asset.id] = overage
+            var interest: [DebtInterest] = []
+            if let energy = context.energyInterest(
+                of: asset.id, percent: context.debt.oldKitEnergyPenaltyPercent, policyKey: "debt_old_kit_energy_penalty"
+            ) {
+                interest.append(energy)
+            }
+            findings.append(
+                DebtFinding(
+                    subject: DebtSubject(.asset, asset.id), factor: Self.factor, severityPermille: overage.permille,
+                    weight: weight, reason: overage.text, summary: "is \(overage.summary)",
+                    policyKeys: ["debt_weights", "refresh_cycle_years", "debt_age_full_years"],
+                    remedy: context.replacement(of: asset), interest: interest))
+        }
+        for system in context.estate.systems {
+            let aged = context.physicalKit(of: system).compactMap { machine in
+                overages[machine.id].map { (machine: machine, overage: $0) }
+            }
+            guard
+                let oldest = aged.max(by: {
+                    ($0.overage.permille, $1.machine.id) < ($1.overage.permille, $0.machine.id)
+                })
+            else { continue }
+            findings.append(
+                DebtFinding(
+                    subject: DebtSubject(.system, system.id), factor: Self.factor,
+                    severityPermille: oldest.overage.permille, weight: weight,
+                    reason:
+                        "runs on \(context.name(of: oldest.machine)): \(oldest.overage.text); its replacement is counted on the machine",
+                    summary: "runs on \(context.name(of: oldest.machine)) (\(oldest.overage.summary))",
+                    policyKeys: ["debt_weights", "refresh_cycle_years", "debt_age_full_years"]))
+        }
+        return findings
+    }
+
+    func overage(_ asset: Asset, context: DebtContext) -> Overage? {
+        guard let bought = asset.purchaseDate else { return nil }
+        let life = context.policy.refreshCycle(for: asset.assetClass)
+        let due = bought.adding(years: life)
+        let months = Self.wholeMonths(from: due, to: context.asOf)
+        guard months > 0 else { return nil }
+        let full = max(1, context.debt.ageFullYears * 12)
+        let raw = (months * 1_000 + full / 2) / full
+        let permille = min(1_000, raw)
+        let result =
+            raw > 1_000
+            ? "\(DebtFinding.percentText(permille: raw)), capped at 100%" : DebtFinding.percentText(permille: raw)
+        let age = bought.wholeYears(until: context.asOf)
+        let past = months >= 12 ? Self.count(months / 12, "year") : Self.count(months, "month")
+        return Overage(
+            permille: permille,
+            text:
+                "\(asset.assetClass.rawValue) bought \(bought), life \(life) years (refresh_cycle_years), due \(due); \(months) months past ÷ \(full) months (debt_age_full_years \(context.debt.ageFullYears)) = \(result)",
+            summary: "\(Self.count(age, "year")) old, \(past) past its replacement date")
+    }
+
+    /// `1 year`, `3 years`.
+    static func count(_ number: Int, _ unit: String) -> String { "\(number) \(unit)\(number == 1 ? "" : "s")" }
+
+    /// Whole calendar months from one date to a later one (0 when not later).
+    static func wholeMonths(from start: LocalDate, to end: LocalDate) -> Int {
+        var months = (end.year - start.year) * 12 + (end.month - start.month)
+        if end.day < start.day { months -= 1 }
+        return max(0, months)
+    }
+}

@@ -1,0 +1,105 @@
+/// The estate's technical debt on the as-of date: a score out of 100 per asset and per system from named
+/// factors, what fixing it costs (principal) and what leaving it costs each year (interest), and a TIME
+/// category per system.
+///
+/// A pure function of the estate, the policy, the lifecycle analysis (support states, refresh dates, planned
+/// retirements), the as-of date and the electricity figures. Every number is traceable: each item lists each
+/// factor's points with the fact, rule and policy values behind it, and each pound names its unit cost.
+///
+/// What it took from prior art:
+/// - SQALE: debt as the remediation cost of each finding, added up by item and by group; Estate compares it
+///   with the running cost of leaving it rather than with a replacement value, because councils budget
+///   capital (fix) and revenue (interest) separately.
+/// - ServiceNow's lifecycle risk: days to the next milestone times the milestone's multiplier, as the support
+///   factor's ramp towards the next support state within the warning window.
+/// - LeanIX's TIME categories (tolerate, invest, migrate, eliminate) from technical fit and business value.
+///
+/// ```swift
+/// let debt = DebtAnalysis(estate: estate, policy: policy, lifecycle: lifecycle, asOf: today, energy: energy)
+/// debt.items.first?.score           // the worst item, out of 100
+/// debt.items.first?.factorSummary   // "support 25, exposure 20, customisation 9"
+/// ```
+public struct DebtAnalysis: Sendable {
+    /// The date the debt is worked out for.
+    public let asOf: LocalDate
+    /// The policy whose weights, thresholds and unit costs the figures use.
+    public let policy: Policy
+    /// Every system, and every in-service asset with a finding, worst first (score, then principal plus a
+    /// year's interest, then systems before assets, then id).
+    public var items: [DebtItem]
+    /// Why electricity was not priced, when it was not.
+    public var energyNote: String?
+    /// The ids of the systems that list each asset, for the all-in totals by system.
+    let systemsByAsset: [String: [String]]
+
+    /// Runs every rule over the estate and combines the findings per subject.
+    /// - Complexity: O(*n* log *n*) in assets, systems and components.
+    public init(
+        estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, asOf: LocalDate, energy: DebtEnergy,
+        rules: [any DebtRule] = DebtRules.all
+    ) {
+        self.asOf = asOf
+        self.policy = policy
+        energyNote = energy.note
+        var users: [String: [String]] = [:]
+        for system in estate.systems {
+            for id in Set(system.assetIds) { users[id, default: []].append(system.id) }
+        }
+        systemsByAsset = users
+        let context = DebtContext(
+            estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf, energy: energy)
+        var bySubject: [DebtSubject: [DebtFinding]] = [:]
+        for rule in rules {
+            for finding in rule.findings(in: context)
+            where finding.points > 0 || finding.remedy != nil || !finding.interest.isEmpty {
+                bySubject[finding.subject, default: []].append(finding)
+            }
+        }
+        var items: [DebtItem] = []
+        for system in estate.systems {
+            let subject = DebtSubject(.system, system.id)
+            var item = DebtItem(
+                subject: subject, name: system.name, department: system.department,
+                findings: bySubject[subject] ?? [])
+            item.criticality = system.criticality
+            let time = TimeCategory.classify(
+                system: system, score: item.score, findings: item.findings,
+                plannedRetirement: context.plannedRetirements[system.id], poorFitScore: policy.debt.poorFitScore,
+                highValue: policy.debt.highValueCriticality)
+            item.timeCategory = time.category
+            item.timeReason = time.reason
+            items.append(item)
+        }
+        for asset in context.assets {
+            let subject = DebtSubject(.asset, asset.id)
+            guard let findings = bySubject[subject], !findings.isEmpty else { continue }
+            var item = DebtItem(
+                subject: subject, name: context.name(of: asset), department: asset.department, findings: findings)
+            item.assetClass = asset.assetClass
+            items.append(item)
+        }
+        self.items = items.sorted(by: Self.ranksBefore)
+    }
+
+    /// Worse first: score, then principal plus a year's interest, then systems before assets, then id.
+    static func ranksBefore(_ lhs: DebtItem, _ rhs: DebtItem) -> Bool {
+        if lhs.score != rhs.score { return lhs.score > rhs.score }
+        if lhs.atStake != rhs.atStake { return lhs.atStake > rhs.atStake }
+        if lhs.subject.kind != rhs.subject.kind { return lhs.subject.kind == .system }
+        return lhs.subject.id < rhs.subject.id
+    }
+
+    /// Every finding of every item, in item order.
+    public var findings: [DebtFinding] { items.flatMap(\.findings) }
+
+    /// The estate's principal: the sum of every item's.
+    public var principal: Money { items.reduce(.zero) { $0 + $1.principal } }
+
+    /// The estate's yearly interest: the sum of every item's.
+    public var interestPerYear: Money { items.reduce(.zero) { $0 + $1.interestPerYear } }
+
+    /// The item of a subject, if it has one.
+    public func item(_ kind: DebtSubject.Kind, _ id: String) -> DebtItem? {
+        items.first { $0.subject.kind == kind && $0.subject.id == id }
+    }
+}

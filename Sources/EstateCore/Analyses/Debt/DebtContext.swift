@@ -1,0 +1,185 @@
+import Foundation
+
+/// What every debt rule looks at: the estate, the policy, the lifecycle on the as-of date and electricity
+/// figures, with the lookups the rules share worked out once.
+public struct DebtContext: Sendable {
+    /// The estate analysed.
+    public let estate: Estate
+    /// The policy in force.
+    public let policy: Policy
+    /// Support states, refresh dates and planned retirements on the as-of date.
+    public let lifecycle: LifecycleAnalysis
+    /// The date the debt is worked out for.
+    public let asOf: LocalDate
+    /// Each physical asset's yearly electricity.
+    public let energy: DebtEnergy
+    /// In-service assets (retired, disposed and lost ones carry no debt), in inventory order.
+    public let assets: [Asset]
+
+    let assetsById: [String: Asset]
+    let componentsByAsset: [String: [ComponentStatus]]
+    let componentsBySystem: [String: [ComponentStatus]]
+    /// The systems that list an asset among the assets they run on.
+    let systemsByAsset: [String: [System]]
+    /// The virtual machines each host runs.
+    let guestsByHost: [String: [String]]
+    let hardwareById: [String: HardwareStatus]
+    /// Retirements the council has planned (local lifecycle layer), by system id.
+    let plannedRetirements: [String: RoadmapEvent]
+    /// The replacement price per class and where it came from.
+    let replacementPrices: [AssetClass: (cost: Money, basis: String)]
+
+    /// The debt settings.
+    public var debt: DebtPolicy { policy.debt }
+
+    /// Works out the shared lookups.
+    /// - Complexity: O(*n* log *n*) in assets and components.
+    public init(estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, asOf: LocalDate, energy: DebtEnergy) {
+        self.estate = estate
+        self.policy = policy
+        self.lifecycle = lifecycle
+        self.asOf = asOf
+        self.energy = energy
+        assets = estate.assets.filter { $0.status?.isInService ?? true }
+        assetsById = Dictionary(assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var byAsset: [String: [ComponentStatus]] = [:]
+        var bySystem: [String: [ComponentStatus]] = [:]
+        for component in lifecycle.components {
+            switch component.subjectKind {
+            case .asset: byAsset[component.subjectId, default: []].append(component)
+            case .system: bySystem[component.subjectId, default: []].append(component)
+            }
+        }
+        componentsByAsset = byAsset
+        componentsBySystem = bySystem
+        var systems: [String: [System]] = [:]
+        for system in estate.systems {
+            for id in Set(system.assetIds) { systems[id, default: []].append(system) }
+        }
+        systemsByAsset = systems
+        var guests: [String: [String]] = [:]
+        for asset in assets {
+            if let host = asset.hostId { guests[host, default: []].append(asset.id) }
+        }
+        guestsByHost = guests
+        hardwareById = Dictionary(
+            lifecycle.hardware.map { ($0.assetId, $0) }, uniquingKeysWith: { first, _ in first })
+        var retirements: [String: RoadmapEvent] = [:]
+        for event in lifecycle.events where event.kind == .plannedRetirement && event.subjectKind == .system {
+            if retirements[event.subjectId].map({ event.date < $0.date }) ?? true {
+                retirements[event.subjectId] = event
+            }
+        }
+        plannedRetirements = retirements
+        replacementPrices = Self.replacementPrices(assets: estate.assets, debt: policy.debt)
+    }
+
+    /// An asset's readable name: its hostname, else its id.
+    public func name(of asset: Asset) -> String { asset.hostname ?? asset.id }
+
+    /// The subject's readable name.
+    public func name(of subject: DebtSubject) -> String {
+        switch subject.kind {
+        case .asset: assetsById[subject.id].map(name(of:)) ?? subject.id
+        case .system: estate.systems.first { $0.id == subject.id }?.name ?? subject.id
+        }
+    }
+
+    /// Whether an asset is a physical machine (not a virtual machine).
+    func isPhysical(_ asset: Asset) -> Bool { asset.assetClass != .virtualMachine && asset.isVirtual != true }
+
+    /// The most critical system running on an asset, directly or on a virtual machine it hosts.
+    func mostCriticalSystem(on assetId: String) -> System? {
+        var candidates = systemsByAsset[assetId] ?? []
+        for guest in guestsByHost[assetId] ?? [] { candidates += systemsByAsset[guest] ?? [] }
+        return candidates.max {
+            ($0.criticality.map { Criticality.allCases.firstIndex(of: $0) ?? 0 } ?? -1, $1.id)
+                < ($1.criticality.map { Criticality.allCases.firstIndex(of: $0) ?? 0 } ?? -1, $0.id)
+        }
+    }
+
+    /// The physical machines a system runs on: those it lists, and the hosts of the virtual machines it lists.
+    func physicalKit(of system: System) -> [Asset] {
+        var seen = Set<String>()
+        var kit: [Asset] = []
+        for id in system.assetIds {
+            guard let asset = assetsById[id] else { continue }
+            let machine = isPhysical(asset) ? asset : asset.hostId.flatMap { assetsById[$0] }
+            if let machine, seen.insert(machine.id).inserted { kit.append(machine) }
+        }
+        return kit
+    }
+
+    /// Replacing an asset like for like, at the policy's price or the register's median.
+    func replacement(of asset: Asset) -> DebtRemedy {
+        let price =
+            replacementPrices[asset.assetClass]
+            ?? (DebtPolicy.fallbackReplacementCost[asset.assetClass] ?? .zero, "ESTIMATE")
+        return DebtRemedy(kind: .replace, cost: price.cost, basis: "\(price.cost.wholePounds) \(price.basis)")
+    }
+
+    /// A system remedy: the policy's percent of its annual cost, no less than the policy's minimum.
+    func systemRemedy(_ kind: DebtRemedy.Kind, for system: System) -> DebtRemedy {
+        let percent = debt.systemRemedyPercent[kind] ?? 0
+        let share = system.annualCost.map { $0.scaled(by: Int64(percent), over: 100) }
+        let minimum = debt.systemRemedyMinimum
+        if let share, share >= minimum {
+            return DebtRemedy(
+                kind: kind, cost: share,
+                basis:
+                    "\(percent)% of \(system.annualCost?.wholePounds ?? "") a year (debt_system_remedy_cost \(kind.rawValue))"
+            )
+        }
+        let because = system.annualCost == nil ? "no annual cost recorded" : "\(percent)% of the annual cost is less"
+        return DebtRemedy(
+            kind: kind, cost: minimum,
+            basis: "minimum \(minimum.wholePounds) (debt_system_remedy_cost minimum; \(because))")
+    }
+
+    /// A percent of an asset's yearly electricity, priced at the policy's energy price; nil without a figure.
+    func energyInterest(of assetId: String, percent: Int, policyKey: String) -> DebtInterest? {
+        guard let line = energy.byAsset[assetId], percent > 0 else { return nil }
+        let pounds = Decimal(line.kWhPerYear) * policy.energyPricePerKWh * Decimal(percent) / 100
+        let cost = Self.money(pounds: pounds)
+        guard cost > .zero else { return nil }
+        return DebtInterest(
+            kind: .energy, perYear: cost,
+            basis:
+                "\(Table.grouped(line.kWhPerYear)) kWh a year at the meter [\(line.basis)] × £\(policy.energyPricePerKWh) per kWh (energy_price_per_kwh) × \(percent)% (\(policyKey))"
+        )
+    }
+
+    /// Pounds as a decimal to money, rounded half up to the penny.
+    static func money(pounds: Decimal) -> Money {
+        var pence = pounds * 100
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &pence, 0, .plain)
+        return Money(pence: NSDecimalNumber(decimal: rounded).int64Value)
+    }
+
+    /// Per class: the policy's price, else the median purchase cost in the register.
+    static func replacementPrices(assets: [Asset], debt: DebtPolicy) -> [AssetClass: (cost: Money, basis: String)] {
+        var paid: [AssetClass: [Money]] = [:]
+        for asset in assets {
+            if let cost = asset.purchaseCost, cost > .zero { paid[asset.assetClass, default: []].append(cost) }
+        }
+        var prices: [AssetClass: (cost: Money, basis: String)] = [:]
+        for assetClass in AssetClass.allCases {
+            if let cost = debt.replacementCost[assetClass] {
+                prices[assetClass] = (cost, "(debt_replacement_cost \(assetClass.rawValue))")
+            } else if let costs = paid[assetClass]?.sorted(), !costs.isEmpty {
+                let middle = costs.count / 2
+                let median =
+                    costs.count % 2 == 1
+                    ? costs[middle] : Money(pence: (costs[middle - 1].pence + costs[middle].pence + 1) / 2)
+                prices[assetClass] = (
+                    median,
+                    "(median price paid for \(Table.grouped(Int64(costs.count))) \(assetClass.rawValue) in the register; debt_replacement_cost not set)"
+                )
+            } else if let cost = DebtPolicy.fallbackReplacementCost[assetClass] {
+                prices[assetClass] = (cost, "(ESTIMATE: Estate's framework price for a \(assetClass.rawValue))")
+            }
+        }
+        return prices
+    }
+}

@@ -1,0 +1,208 @@
+/// What carries the debt: an asset or a system.
+public struct DebtSubject: Sendable, Hashable, Comparable {
+    /// Whether the subject is an asset or a system.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case asset, system
+    }
+
+    /// Asset or system.
+    public var kind: Kind
+    /// The asset's or system's id.
+    public var id: String
+
+    /// Creates a subject.
+    public init(_ kind: Kind, _ id: String) {
+        self.kind = kind
+        self.id = id
+    }
+
+    /// Assets before systems, then by id.
+    public static func < (lhs: DebtSubject, rhs: DebtSubject) -> Bool {
+        (lhs.kind.rawValue, lhs.id) < (rhs.kind.rawValue, rhs.id)
+    }
+}
+
+/// What fixing debt would take: the work, its one-off cost and what the cost rests on.
+public struct DebtRemedy: Sendable, Hashable {
+    /// The kinds of work, each ranked so that the stronger fixes what the weaker would (a replaced PC needs
+    /// no OS upgrade; a system consolidated into another needs no upgrade of its own).
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// Update an asset's software other than its operating system.
+        case updateSoftware = "update-software"
+        /// Upgrade an asset's operating system.
+        case upgradeOS = "upgrade-os"
+        /// Replace an asset like for like.
+        case replace
+        /// Move a dedicated physical server's system onto the virtual estate.
+        case virtualise
+        /// Find an unused asset, then redeploy or dispose of it.
+        case reclaim
+        /// Upgrade a system's own product to a supported version.
+        case upgrade
+        /// Bring a customised system back towards the vendor's standard product.
+        case standardise
+        /// Replace a bespoke system with a package or service.
+        case reimplement
+        /// Decommission a system (archive its data, end its contract).
+        case retire
+        /// Move a duplicate system's users and data onto the system that does the same job.
+        case consolidate
+
+        /// Higher fixes more; compare only kinds of the same subject.
+        public var strength: Int {
+            switch self {
+            case .updateSoftware, .upgrade: 1
+            case .upgradeOS, .standardise: 2
+            case .replace, .reimplement: 3
+            case .virtualise, .retire: 4
+            case .reclaim, .consolidate: 5
+            }
+        }
+
+        /// A noun for lists: "replacement", "virtualisation".
+        public var noun: String {
+            switch self {
+            case .updateSoftware: "software update"
+            case .upgradeOS: "OS upgrade"
+            case .replace: "replacement"
+            case .virtualise: "virtualisation"
+            case .reclaim: "reclaiming"
+            case .upgrade: "upgrade"
+            case .standardise: "standardisation"
+            case .reimplement: "re-implementation"
+            case .retire: "retirement"
+            case .consolidate: "consolidation"
+            }
+        }
+
+        /// A verb phrase for sentences: "replace it", "consolidate it".
+        public var phrase: String {
+            switch self {
+            case .updateSoftware: "update its software"
+            case .upgradeOS: "upgrade its operating system"
+            case .replace: "replace it"
+            case .virtualise: "move its system onto the virtual estate"
+            case .reclaim: "find it and redeploy or dispose of it"
+            case .upgrade: "upgrade it to a supported version"
+            case .standardise: "bring it back towards the standard product"
+            case .reimplement: "replace it with a package or service"
+            case .retire: "retire it"
+            case .consolidate: "consolidate it into the system that does the same job"
+            }
+        }
+    }
+
+    /// The work.
+    public var kind: Kind
+    /// Its one-off cost.
+    public var cost: Money
+    /// The unit cost and the policy key it came from: `virtualise £4,000 (debt_virtualise_cost)`.
+    public var basis: String
+    /// The factor whose finding proposed it (set by ``DebtFinding``).
+    public var factor: DebtFactor?
+
+    /// Creates a remedy.
+    public init(kind: Kind, cost: Money, basis: String) {
+        self.kind = kind
+        self.cost = cost
+        self.basis = basis
+    }
+}
+
+/// A yearly cost of leaving debt in place.
+public struct DebtInterest: Sendable, Hashable {
+    /// Where the money goes. Lines of one subject in the same ``pool`` draw on the same money, so only the
+    /// largest counts.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case extendedSupportFees = "extended-support-fees"
+        case extraSupport = "extra-support"
+        case energy
+        case duplicatedLicences = "duplicated-licences"
+        case idleRunningCost = "idle-running-cost"
+
+        /// Lines in the same pool overlap: the electricity of one box, or the contract of one system.
+        public var pool: String {
+            switch self {
+            case .energy: "energy"
+            case .duplicatedLicences, .idleRunningCost: "contract"
+            case .extendedSupportFees: "extended-support-fees"
+            case .extraSupport: "extra-support"
+            }
+        }
+    }
+
+    /// Where the money goes.
+    public var kind: Kind
+    /// What it costs a year.
+    public var perYear: Money
+    /// The arithmetic and the policy keys: `1,813 kWh × PUE 1.58 × £0.25 × 20% (debt_old_kit_energy_penalty)`.
+    public var basis: String
+    /// The factor whose finding charged it (set by ``DebtFinding``).
+    public var factor: DebtFactor?
+
+    /// Creates an interest line.
+    public init(kind: Kind, perYear: Money, basis: String) {
+        self.kind = kind
+        self.perYear = perYear
+        self.basis = basis
+    }
+}
+
+/// One factor applied to one subject: how far it applies, the points it adds, and the money behind it.
+public struct DebtFinding: Sendable, Hashable {
+    /// Whose debt it is.
+    public var subject: DebtSubject
+    /// The factor that found it.
+    public var factor: DebtFactor
+    /// How far the factor applies, in thousandths (1,000 = fully).
+    public var severityPermille: Int
+    /// The factor's weight in the policy when the finding was made.
+    public var weight: Int
+    /// The points added to the score: weight × severity, rounded half up.
+    public var points: Int
+    /// The fact and the rule, in words, with the policy values used.
+    public var reason: String
+    /// The finding in a plain clause for a briefing: `has no vendor support (Windows Server 2008 R2)`.
+    public var summary: String
+    /// The policy settings the finding rests on.
+    public var policyKeys: [String]
+    /// What would fix it, if it is this subject's to fix (an asset's debt seen from a system has none).
+    public var remedy: DebtRemedy?
+    /// What leaving it costs each year.
+    public var interest: [DebtInterest]
+
+    /// Creates a finding; the points follow from the weight and severity.
+    public init(
+        subject: DebtSubject, factor: DebtFactor, severityPermille: Int, weight: Int, reason: String,
+        summary: String, policyKeys: [String], remedy: DebtRemedy? = nil, interest: [DebtInterest] = []
+    ) {
+        self.subject = subject
+        self.factor = factor
+        self.severityPermille = min(1_000, max(0, severityPermille))
+        self.weight = weight
+        self.points = DebtFinding.points(weight: weight, severityPermille: self.severityPermille)
+        self.reason = reason
+        self.summary = summary
+        self.policyKeys = policyKeys
+        self.remedy = remedy
+        self.remedy?.factor = factor
+        self.interest = interest.map { line in
+            var line = line
+            line.factor = factor
+            return line
+        }
+    }
+
+    /// Weight × severity in thousandths, rounded half up to whole points.
+    public static func points(weight: Int, severityPermille: Int) -> Int {
+        (weight * severityPermille + 500) / 1_000
+    }
+
+    /// `75%` or `62.5%`: a severity for people.
+    public var severityText: String { DebtFinding.percentText(permille: severityPermille) }
+
+    /// Thousandths as a percentage with at most one decimal.
+    public static func percentText(permille: Int) -> String {
+        permille % 10 == 0 ? "\(permille / 10)%" : "\(permille / 10).\(permille % 10)%"
+    }
+}

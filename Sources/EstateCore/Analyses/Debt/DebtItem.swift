@@ -1,0 +1,62 @@
+/// One asset's or system's debt: its score and each factor's contribution, what fixing it costs (the
+/// principal) and what leaving it costs each year (the interest).
+public struct DebtItem: Sendable, Hashable {
+    /// Whose debt it is.
+    public var subject: DebtSubject
+    /// The hostname or id of an asset, the name of a system.
+    public var name: String
+    /// The department it belongs to, as the inventory writes it.
+    public var department: String?
+    /// For an asset, its class.
+    public var assetClass: AssetClass?
+    /// For a system, its criticality.
+    public var criticality: Criticality?
+    /// Every factor that applies, most points first.
+    public var findings: [DebtFinding]
+    /// The sum of the findings' points, capped at 100.
+    public var score: Int
+    /// The fix that covers the others (the strongest remedy among the findings), if any.
+    public var remedy: DebtRemedy?
+    /// What the fix costs: the remedy's cost, or zero.
+    public var principal: Money
+    /// The interest lines counted: within each pool of overlapping costs only the largest.
+    public var interest: [DebtInterest]
+    /// The counted interest lines' sum.
+    public var interestPerYear: Money
+    /// For a system, its TIME category and why.
+    public var timeCategory: TimeCategory?
+    /// Why the TIME category, in words.
+    public var timeReason: String?
+
+    /// Combines a subject's findings.
+    init(subject: DebtSubject, name: String, department: String?, findings: [DebtFinding]) {
+        self.subject = subject
+        self.name = name
+        self.department = department
+        self.findings = findings.sorted { ($1.points, $0.factor) < ($0.points, $1.factor) }
+        score = min(100, findings.reduce(0) { $0 + $1.points })
+        remedy = findings.compactMap(\.remedy).max {
+            ($0.kind.strength, $0.cost, $1.kind.rawValue) < ($1.kind.strength, $1.cost, $0.kind.rawValue)
+        }
+        principal = remedy?.cost ?? .zero
+        var pools: [String: DebtInterest] = [:]
+        for line in self.findings.flatMap(\.interest) {
+            if let kept = pools[line.kind.pool], kept.perYear >= line.perYear { continue }
+            pools[line.kind.pool] = line
+        }
+        interest = pools.values.sorted { ($1.perYear, $0.kind.rawValue) < ($0.perYear, $1.kind.rawValue) }
+        interestPerYear = interest.reduce(.zero) { $0 + $1.perYear }
+    }
+
+    /// `support 25, exposure 20, age 9`: each factor's points, for CSV and tables.
+    public var factorSummary: String {
+        findings.filter { $0.points > 0 }.map { "\($0.factor.rawValue) \($0.points)" }.joined(separator: ", ")
+    }
+
+    /// Whether the item carries any debt: points, a fix or a yearly cost (a system with none is still listed
+    /// for its TIME category).
+    public var hasDebt: Bool { score > 0 || principal > .zero || interestPerYear > .zero }
+
+    /// What the item costs and will cost: principal plus a year's interest, for ranking ties.
+    public var atStake: Money { principal + interestPerYear }
+}

@@ -1,0 +1,55 @@
+/// Below the current technical specification: a desktop, laptop or workstation short of the council's
+/// minimums (`debt_minimum_specification`: memory, storage, TPM and a Windows 11 supported processor).
+/// Barking & Dagenham found "only about 11%" of its laptops met its current specification.
+///
+/// Sizes allow 5% for the difference between marketed and reported sizes. A value the inventory does not
+/// record is never counted as failing. The fix is a like-for-like replacement.
+struct SpecificationDebtRule: DebtRule {
+    static let factor = DebtFactor.specification
+
+    static let classes: Set<AssetClass> = [.desktop, .laptop, .workstation]
+
+    func findings(in context: DebtContext) -> [DebtFinding] {
+        let weight = context.debt.weight(Self.factor)
+        let minimum = context.debt.minimumSpecification
+        var findings: [DebtFinding] = []
+        for asset in context.assets where Self.classes.contains(asset.assetClass) {
+            let failures = Self.failures(asset, minimum: minimum)
+            guard !failures.isEmpty else { continue }
+            findings.append(
+                DebtFinding(
+                    subject: DebtSubject(.asset, asset.id), factor: Self.factor, severityPermille: 1_000,
+                    weight: weight,
+                    reason: failures.joined(separator: "; ") + " (debt_minimum_specification)",
+                    summary: "falls below the council's minimum specification (\(failures.joined(separator: "; ")))",
+                    policyKeys: ["debt_weights", "debt_minimum_specification"],
+                    remedy: context.replacement(of: asset)))
+        }
+        return findings
+    }
+
+    /// The minimums an asset fails, in words.
+    static func failures(_ asset: Asset, minimum: DebtPolicy.MinimumSpecification) -> [String] {
+        var failures: [String] = []
+        if let memory = asset.memoryBytes, memory < Int64(minimum.memoryGB) * 950_000_000 {
+            failures.append("memory \(gigabytes(memory)) GB, below \(minimum.memoryGB) GB")
+        }
+        if let storage = asset.storageBytes, storage < Int64(minimum.storageGB) * 950_000_000 {
+            failures.append("storage \(gigabytes(storage)) GB, below \(minimum.storageGB) GB")
+        }
+        if let tpm = Windows11Readiness.tpmMajor(asset.tpmVersion), tpm < minimum.tpmMajor {
+            failures.append(
+                tpm == 0 ? "no TPM, needs TPM \(minimum.tpmMajor).0" : "TPM \(tpm).x, needs \(minimum.tpmMajor).0")
+        }
+        if minimum.requiresWindows11Processor, Windows11Readiness.processorSupported(asset.cpu) == false {
+            failures.append("processor \(asset.cpu ?? "") not on Microsoft's Windows 11 list")
+        }
+        return failures
+    }
+
+    /// Bytes as whole gigabytes for messages, binary for memory-sized values as tools report them.
+    static func gigabytes(_ bytes: Int64) -> Int64 {
+        let binary = bytes / (1 << 30)
+        return binary > 0 && bytes % (1 << 30) == 0 ? binary : (bytes + 500_000_000) / 1_000_000_000
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+extension FinanceContext {
+    /// The refresh items: every in-use physical asset whose refresh (due by age, or forced by end of support)
+    /// falls on or before the end of the plan, and the assets left out with why.
+    static func refreshItems(
+        hardware: [HardwareStatus], components: [ComponentStatus], policy: Policy, asOf: LocalDate,
+        horizonEnd: LocalDate, assetsById: [String: Asset], criticality: [String: Criticality]
+    ) -> (items: [FinanceRefreshItem], notRefreshed: [NotRefreshed]) {
+        var supportEnds: [String: (date: LocalDate, what: String)] = [:]
+        for component in components where component.subjectKind == .asset {
+            guard let cycle = component.cycle, let end = LifecycleAnalysis.lastSupportedDay(cycle) else { continue }
+            if let known = supportEnds[component.subjectId], known.date <= end.date { continue }
+            supportEnds[component.subjectId] = (
+                end.date, "\(cycle.product) \(cycle.name) \(end.phase) ends \(end.date) (layer \(cycle.layer.rawValue))"
+            )
+        }
+        let finance = policy.finance
+        var items: [FinanceRefreshItem] = []
+        var skipped: [NotRefreshed] = []
+        for status in hardware {
+            guard let asset = assetsById[status.assetId] else { continue }
+            func skip(_ reason: String) {
+                skipped.append(NotRefreshed(assetId: asset.id, assetClass: asset.assetClass, reason: reason))
+            }
+            if asset.status == .inStock {
+                skip("a spare in stock: not replaced")
+                continue
+            }
+            if let seen = asset.lastSeen, seen < asOf.adding(days: -policy.staleAfterDays) {
+                skip(
+                    "not seen since \(seen) (policy stale_after_days \(policy.staleAfterDays)): assumed unused, not replaced"
+                )
+                continue
+            }
+            let unitCost = finance.replacementCost(of: asset.assetClass)
+            let cycle = policy.refreshCycle(for: asset.assetClass)
+            let scheduled = status.refreshDue.map { max($0, asOf) }
+            let forcedBy = status.forcedRefresh.map { forced in
+                (date: forced.date > asOf ? forced.date.adding(days: -1) : asOf, reason: forced.reason)
+            }
+            guard let planned = [scheduled, forcedBy?.date].compactMap({ $0 }).min() else {
+                skip("no purchase date: its refresh cannot be timed")
+                continue
+            }
+            guard planned <= horizonEnd else { continue }
+            guard unitCost > .zero else {
+                skip("\(asset.assetClass.rawValue) replacement priced at nothing (policy finance_replacement_cost)")
+                continue
+            }
+            let rule: FinanceRefreshItem.Rule
+            let reason: String
+            if let forcedBy, planned == forcedBy.date, scheduled.map({ forcedBy.date < $0 }) ?? true {
+                rule = .forced
+                reason = "forced: \(forcedBy.reason); replaced by \(forcedBy.date)"
+            } else if let due = status.refreshDue, due < asOf {
+                rule = .overdue
+                reason =
+                    "overdue since \(due) (bought \(due.adding(years: -cycle)), \(cycle)-year cycle, policy refresh_cycle_years): placed on the as-of date"
+            } else {
+                rule = .due
+                reason =
+                    "due \(planned): bought \(planned.adding(years: -cycle)) + \(cycle)-year cycle (policy refresh_cycle_years)"
+            }
+
+            var latest = planned
+            var latestReason = "no later than planned"
+            if let due = status.refreshDue {
+                let limit = due.adding(years: finance.maxDeferralYears)
+                if limit > latest {
+                    latest = limit
+                    latestReason =
+                        "\(finance.maxDeferralYears) years past due (policy finance_max_deferral_years)"
+                } else {
+                    latestReason =
+                        "already \(finance.maxDeferralYears)+ years past due (policy finance_max_deferral_years)"
+                }
+            }
+            if let forcedBy, forcedBy.date <= latest {
+                latest = max(planned, forcedBy.date)
+                latestReason = "forced upgrade: \(forcedBy.reason)"
+            }
+            if asset.assetClass.isInfrastructure, let end = supportEnds[asset.id], end.date <= latest {
+                latest = max(planned, end.date)
+                latestReason = "security end of support: \(end.what)"
+            }
+            let earliest = max(asOf, planned.adding(years: -finance.maxAdvanceYears))
+            items.append(
+                FinanceRefreshItem(
+                    assetId: asset.id, name: asset.hostname ?? asset.id, assetClass: asset.assetClass,
+                    purchaseDate: asset.purchaseDate, dueDate: status.refreshDue, rule: rule, plannedDate: planned,
+                    reason: reason, earliest: earliest, latest: latest, latestReason: latestReason, cycleYears: cycle,
+                    unitCost: unitCost, warrantyEnd: asset.warrantyEnd, criticality: criticality[asset.id],
+                    migrationCuts: []))
+        }
+        items.sort { ($0.plannedDate, $0.assetId) < ($1.plannedDate, $1.assetId) }
+        skipped.sort { $0.assetId < $1.assetId }
+        return (items, skipped)
+    }
+}

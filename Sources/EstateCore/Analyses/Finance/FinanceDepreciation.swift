@@ -1,0 +1,132 @@
+import Foundation
+
+/// Straight-line depreciation charged in one financial year on one group of capital assets.
+///
+/// Depreciation is not cash and is not in the plan's totals: it is the charge the accounts make for using
+/// capital assets, listed so finance officers can see it beside the capital spend.
+public struct FinanceDepreciationLine: Sendable, Hashable {
+    /// Assets in the inventory, or purchases in the plan.
+    public enum Origin: String, Sendable, Hashable, Comparable {
+        case existing, planned
+
+        public static func < (lhs: Origin, rhs: Origin) -> Bool { lhs == .existing && rhs == .planned }
+    }
+
+    /// The financial year charged.
+    public var year: FinancialYear
+    /// The class (`laptop`), or `systems` for system replacements and migrations.
+    public var group: String
+    /// Whether the assets are in the inventory or bought in the plan.
+    public var origin: Origin
+    /// The charge, rounded to the penny.
+    public var amount: Money
+    /// Assets or purchases charged in the year.
+    public var count: Int
+    /// The cost basis, life and convention behind the charge.
+    public var basis: String
+}
+
+/// Straight-line depreciation under the policy's convention.
+public enum FinanceDepreciation {
+    /// The charge in `year` on `cost` bought on `bought`, written off straight-line over `lifeYears`.
+    ///
+    /// - `year-after`: nothing in the financial year of purchase, then cost ÷ life in each of the next `lifeYears`
+    ///   financial years.
+    /// - `pro-rata`: by days, from the purchase date to the same date `lifeYears` later.
+    ///
+    /// Each charge is the cumulative depreciation to the year's end, rounded to the penny, less that to its
+    /// start, so the charges add up to the cost exactly.
+    public static func charge(
+        cost: Money, bought: LocalDate, lifeYears: Int, in year: FinancialYear, convention: DepreciationConvention
+    ) -> Money {
+        guard lifeYears > 0, cost > .zero else { return .zero }
+        switch convention {
+        case .yearAfter:
+            let purchaseYear = FinancialYear(containing: bought, startMonth: year.startMonth)
+            let elapsed = year.startYear - purchaseYear.startYear
+            func cumulative(_ years: Int) -> Money {
+                cost.scaled(by: Int64(min(max(years, 0), lifeYears)), over: Int64(lifeYears))
+            }
+            return cumulative(elapsed) - cumulative(elapsed - 1)
+        case .proRata:
+            let end = bought.adding(years: lifeYears)
+            let life = Int64(bought.days(until: end))
+            func cumulative(_ date: LocalDate) -> Money {
+                let days = Int64(min(max(bought.days(until: date), 0), Int(life)))
+                return cost.scaled(by: days, over: life)
+            }
+            return cumulative(year.lastDay.adding(days: 1)) - cumulative(year.firstDay)
+        }
+    }
+
+    /// The depreciation in each planned year of the estate's capitalised assets and the plan's capital purchases.
+    ///
+    /// An asset in service with a purchase date and cost is capital when it reaches the threshold on its own
+    /// (`item` basis) or with the other assets of its class bought in the same financial year (`programme`).
+    static func lines(
+        estate: Estate, policy: Policy, years: [FinancialYear], purchases: [CapitalPurchase]
+    ) -> [FinanceDepreciationLine] {
+        struct Key: Hashable {
+            var year: Int
+            var group: String
+            var origin: FinanceDepreciationLine.Origin
+        }
+        let convention = policy.finance.depreciation
+        var existing: [CapitalPurchase] = []
+        var programmes: [String: Money] = [:]
+        let owned = estate.assets.filter { ($0.status?.isInService ?? true) && ($0.purchaseCost ?? .zero) > .zero }
+        func programme(_ asset: Asset, _ date: LocalDate) -> String {
+            "\(asset.assetClass.rawValue)/\(policy.financialYear(containing: date).startYear)"
+        }
+        for asset in owned {
+            guard let date = asset.purchaseDate, let cost = asset.purchaseCost else { continue }
+            programmes[programme(asset, date), default: .zero] += cost
+        }
+        for asset in owned {
+            guard let date = asset.purchaseDate, let cost = asset.purchaseCost else { continue }
+            let basisAmount =
+                policy.finance.capitalisationBasis == .programme ? programmes[programme(asset, date)] ?? cost : cost
+            guard basisAmount >= policy.capitalisationThreshold else { continue }
+            existing.append(
+                CapitalPurchase(
+                    date: date, amount: cost, group: asset.assetClass.rawValue,
+                    lifeYears: policy.refreshCycle(for: asset.assetClass)))
+        }
+        var amounts: [Key: (amount: Money, count: Int, life: Set<Int>)] = [:]
+        for (origin, list) in [(FinanceDepreciationLine.Origin.existing, existing), (.planned, purchases)] {
+            for purchase in list {
+                for (index, year) in years.enumerated() {
+                    let charge = Self.charge(
+                        cost: purchase.amount, bought: purchase.date, lifeYears: purchase.lifeYears, in: year,
+                        convention: convention)
+                    guard charge != .zero else { continue }
+                    let key = Key(year: index, group: purchase.group, origin: origin)
+                    amounts[key, default: (.zero, 0, [])].amount += charge
+                    amounts[key, default: (.zero, 0, [])].count += 1
+                    amounts[key, default: (.zero, 0, [])].life.insert(purchase.lifeYears)
+                }
+            }
+        }
+        let rule =
+            convention == .yearAfter
+            ? "none in the year of purchase, then a full year's charge (policy finance_depreciation year-after)"
+            : "by days from the purchase date (policy finance_depreciation pro-rata)"
+        let capitalised =
+            policy.finance.capitalisationBasis == .programme
+            ? "capitalised as part of a year's programme of its class at or above \(policy.capitalisationThreshold.wholePounds)"
+            : "capitalised as items at or above \(policy.capitalisationThreshold.wholePounds)"
+        return amounts.map { key, value in
+            let lives = value.life.sorted().map(String.init).joined(separator: " or ")
+            let source =
+                key.origin == .existing
+                ? "purchase cost and date in the inventory, \(capitalised)"
+                : "capital purchases in this plan"
+            let lifeSource =
+                key.group == "systems"
+                ? "policy finance_system_life_years" : "the class refresh cycle, policy refresh_cycle_years"
+            return FinanceDepreciationLine(
+                year: years[key.year], group: key.group, origin: key.origin, amount: value.amount, count: value.count,
+                basis: "\(source); straight-line over \(lives) years (\(lifeSource)); \(rule)")
+        }.sorted { ($0.year, $0.origin, $0.group) < ($1.year, $1.origin, $1.group) }
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// A capital purchase in a plan, for depreciation.
+struct CapitalPurchase: Sendable, Hashable {
+    var date: LocalDate
+    var amount: Money
+    /// The class, or `systems` for system replacements and migrations.
+    var group: String
+    var lifeYears: Int
+}
+
+/// How smoothing moved a refresh.
+public enum FinanceMoveKind: String, Sendable, Hashable {
+    /// Into an earlier year with room in the budget.
+    case broughtForward = "brought-forward"
+    /// Into a later year with room, within the refresh's limits.
+    case deferred
+}
+
+/// Builds plans from a context under one choice of migrations and leased classes. The lines that do not depend
+/// on when refreshes happen are worked out once; ``plan(firstDates:moves:)`` adds the refresh lines and what
+/// hangs on refresh dates (extended support, post-warranty support, energy of moved refreshes).
+struct FinancePlanner: Sendable {
+    let context: FinanceContext
+    let migrations: [PlannedMigration]
+    let leased: Set<AssetClass>
+    /// The context's items with the shares migrations free.
+    let items: [FinanceRefreshItem]
+    let fixedLines: [FinanceLine]
+    let fixedPurchases: [CapitalPurchase]
+    /// Migrations that could not be priced, and why.
+    let problems: [String]
+    /// Systems the register gives no annual cost for.
+    let unpricedSystems: [String]
+
+    init(context: FinanceContext, migrations requested: [PlannedMigration], leased: Set<AssetClass>) {
+        self.context = context
+        self.leased = leased
+        var problems: [String] = []
+        var accepted: [PlannedMigration] = []
+        for migration in requested.sorted(by: { ($0.date, $0.systemId) < ($1.date, $1.systemId) }) {
+            if context.systemsById[migration.systemId] == nil {
+                problems.append(
+                    "planned migration of \(migration.systemId): no such system in the register; not priced")
+            } else if accepted.contains(where: { $0.systemId == migration.systemId }) {
+                problems.append(
+                    "planned migration of \(migration.systemId) on \(migration.date): the system already migrates earlier; not priced"
+                )
+            } else if migration.date > context.horizonEnd || migration.date < context.years[0].firstDay {
+                problems.append(
+                    "planned migration of \(migration.systemId) on \(migration.date): outside the plan (\(context.years[0]) to \(context.years[context.years.count - 1])); not priced"
+                )
+            } else {
+                accepted.append(migration)
+            }
+        }
+        migrations = accepted
+        let cuts = Self.cuts(for: accepted, context: context, problems: &problems)
+        items = context.items.map { item in
+            var item = item
+            item.migrationCuts = cuts[item.assetId] ?? []
+            return item
+        }
+        var lines: [FinanceLine] = []
+        var purchases: [CapitalPurchase] = []
+        var unpriced: [String] = []
+        let migrating = Dictionary(accepted.map { ($0.systemId, $0) }, uniquingKeysWith: { first, _ in first })
+        for system in context.estate.systems {
+            guard let annual = system.annualCost, annual > .zero else {
+                unpriced.append(system.id)
+                continue
+            }
+            lines += Self.contractLines(system, annual: annual, migration: migrating[system.id], context: context)
+        }
+        let replacements = Self.replacementLines(context: context, migrating: migrating, problems: &problems)
+        lines += replacements.lines
+        purchases += replacements.purchases
+        let moves = Self.migrationLines(accepted, cuts: cuts, context: context)
+        lines += moves.lines
+        purchases += moves.purchases
+        lines += Self.energyLines(context: context)
+        fixedLines = lines
+        fixedPurchases = purchases
+        self.problems = problems
+        unpricedSystems = unpriced
+    }
+
+    var years: [FinancialYear] { context.years }
+    var policy: Policy { context.policy }
+
+    /// The index of the planned year containing `date`, or nil outside the plan.
+    func yearIndex(_ date: LocalDate) -> Int? {
+        let offset = policy.financialYear(containing: date).startYear - years[0].startYear
+        return offset >= 0 && offset < years.count ? offset : nil
+    }
+
+    /// An annual amount spread over the planned years for the days from `from` to the day before `until`.
+    func spread(_ annual: Money, from: LocalDate, until: LocalDate) -> [Money] {
+        years.map { year in
+            FinanceMath.share(
+                of: annual, days: FinanceMath.days(from: from, to: until, in: year),
+                yearDays: FinanceMath.length(of: year))
+        }
+    }
+
+    /// Whether capital of `amount` in one purchase or programme is capital under the threshold.
+    func isCapital(_ amount: Money) -> Bool { amount >= policy.capitalisationThreshold }
+
+    /// `at or above the £10,000 threshold (policy capitalisation_threshold)`.
+    func thresholdText(_ amount: Money) -> String {
+        let side = isCapital(amount) ? "at or above" : "below"
+        return "\(side) the \(policy.capitalisationThreshold.wholePounds) threshold (policy capitalisation_threshold)"
+    }
+
+    /// `, ESTIMATE` when a setting is at Estate's default estimate, for a line's basis.
+    func estimate(_ key: String) -> String { Self.estimate(key, policy: policy) }
+
+    static func estimate(_ key: String, policy: Policy) -> String {
+        (policy.assumptions.first { $0.key == key }?.isDefault ?? true) ? ", ESTIMATE" : ""
+    }
+}

@@ -1,0 +1,49 @@
+/// The report's technical-debt section: the top items explained for a head of ICT, the totals by department,
+/// class and system, each system's TIME category, and the policy values behind every number.
+public struct DebtSection: ReportSection {
+    /// File stem: `debt.md`, `debt.csv`, `debt-*.csv`.
+    public let id = "debt"
+    /// The section heading.
+    public let title = "Technical debt"
+    /// The analysis presented.
+    public let analysis: DebtAnalysis
+
+    /// Presents an analysis.
+    public init(analysis: DebtAnalysis) {
+        self.analysis = analysis
+    }
+
+    /// Analyses the context's estate with its lifecycle, pricing electricity with the shipped carbon factors
+    /// (left out, and said so, when they cannot be read).
+    public init(context: ReportContext, lifecycle: LifecycleAnalysis) {
+        self.init(
+            analysis: DebtAnalysis(
+                estate: context.estate, policy: context.policy, lifecycle: lifecycle, asOf: context.asOf,
+                energy: Self.energy(context.estate, policy: context.policy, asOf: context.asOf)))
+    }
+
+    /// Electricity figures from the shipped carbon factors, or none with the reason.
+    public static func energy(_ estate: Estate, policy: Policy, asOf: LocalDate) -> DebtEnergy {
+        do {
+            return DebtEnergy(estate: estate, policy: policy, factors: try CarbonFactors.shipped(), asOf: asOf)
+        } catch {
+            return .unavailable("the carbon factors could not be read (\(error)), so energy is not priced")
+        }
+    }
+
+    /// The items (`debt`), findings (`debt-factors`), breakdowns and policy values.
+    public var tables: [(name: String, table: Table)] {
+        [
+            ("debt", DebtTables.items(analysis)), ("debt-factors", DebtTables.findings(analysis)),
+            ("debt-by-department", DebtTables.groups(analysis, by: .department)),
+            ("debt-by-class", DebtTables.groups(analysis, by: .class)),
+            ("debt-by-factor", DebtTables.groups(analysis, by: .factor)),
+            ("debt-by-system", DebtTables.bySystem(analysis)), ("debt-policy", DebtTables.policy(analysis.policy)),
+        ]
+    }
+
+    /// The briefing, TIME categories, breakdowns and method.
+    public func markdown() -> String {
+        DebtNarrative(analysis: analysis, title: title).markdown()
+    }
+}

@@ -1,0 +1,157 @@
+/// The debt analysis as tables: one row per item, one per finding, and the breakdowns. Every view of
+/// `estate debt` and every CSV of the report's debt section renders through these.
+public enum DebtTables {
+    /// One row per item, worst first: `subject_kind,id,name,score,principal_gbp,interest_gbp_per_year,
+    /// time_category,factors`, then department, class, criticality, the remedy and why the TIME category.
+    public static func items(_ analysis: DebtAnalysis, limit: Int? = nil) -> Table {
+        var table = Table(columns: [
+            .init("subject_kind", title: "Kind"), .init("id", title: "Id"), .init("name", title: "Name"),
+            .init("score", title: "Score", alignment: .right),
+            .init("principal_gbp", title: "To fix", alignment: .right),
+            .init("interest_gbp_per_year", title: "A year", alignment: .right),
+            .init("time_category", title: "TIME"), .init("factors", title: "Factors (points)"),
+            .init("department", title: "Department"), .init("class", title: "Class"),
+            .init("criticality", title: "Criticality"), .init("remedy", title: "Fix"),
+            .init("remedy_basis", title: "Fix basis"), .init("time_reason", title: "TIME because"),
+        ])
+        let shown = limit.map { Array(analysis.items.prefix($0)) } ?? analysis.items
+        for item in shown {
+            table.append([
+                .init(item.subject.kind.rawValue), .init(item.subject.id), .init(item.name), .init(item.score),
+                .init(item.principal), .init(item.interestPerYear), .init(item.timeCategory?.rawValue),
+                .init(item.factorSummary), .init(item.department), .init(item.assetClass?.rawValue),
+                .init(item.criticality?.rawValue), .init(item.remedy?.kind.rawValue), .init(item.remedy?.basis),
+                .init(item.timeReason),
+            ])
+        }
+        return table
+    }
+
+    /// One row per finding: each factor's contribution with the fact, rule and policy values behind it.
+    public static func findings(_ analysis: DebtAnalysis) -> Table {
+        var table = Table(
+            columns: [
+                "subject_kind", "id", "name", "factor", "weight", "severity_percent", "points", "reason", "remedy",
+                "remedy_gbp", "remedy_basis", "interest_gbp_per_year", "interest_basis", "policy_keys",
+            ].map { Table.Column($0) })
+        for item in analysis.items {
+            for finding in item.findings {
+                let interest = finding.interest.reduce(Money.zero) { $0 + $1.perYear }
+                table.append([
+                    .init(item.subject.kind.rawValue), .init(item.subject.id), .init(item.name),
+                    .init(finding.factor.rawValue), .init(finding.weight),
+                    .init(number: percentPlain(finding.severityPermille), display: finding.severityText),
+                    .init(finding.points), .init(finding.reason), .init(finding.remedy?.kind.rawValue),
+                    .init(finding.remedy?.cost), .init(finding.remedy?.basis),
+                    .init(finding.interest.isEmpty ? nil : interest),
+                    .init(
+                        finding.interest.map { "\($0.kind.rawValue) \($0.perYear.wholePounds): \($0.basis)" }
+                            .joined(separator: "; ")),
+                    .init(finding.policyKeys.joined(separator: " ")),
+                ])
+            }
+        }
+        return table
+    }
+
+    /// `62.5`: thousandths as a plain percentage.
+    static func percentPlain(_ permille: Int) -> String {
+        permille % 10 == 0 ? "\(permille / 10)" : "\(permille / 10).\(permille % 10)"
+    }
+
+    /// The items grouped by department, class, factor or TIME category.
+    public static func groups(_ analysis: DebtAnalysis, by grouping: DebtAnalysis.Grouping) -> Table {
+        let keyTitle: String
+        switch grouping {
+        case .department: keyTitle = "Department"
+        case .class: keyTitle = "Class"
+        case .factor: keyTitle = "Factor"
+        case .time: keyTitle = "TIME category"
+        }
+        var columns: [Table.Column] = [
+            .init(grouping.rawValue, title: keyTitle), .init("systems", title: "Systems", alignment: .right),
+            .init("assets", title: "Assets", alignment: .right),
+            .init("top_score", title: grouping == .factor ? "Most points" : "Top score", alignment: .right),
+        ]
+        if grouping == .factor {
+            columns.insert(.init("weight", title: "Weight", alignment: .right), at: 1)
+            columns.append(.init("points", title: "Points in all", alignment: .right))
+        }
+        columns += [
+            .init("principal_gbp", title: "To fix", alignment: .right),
+            .init("interest_gbp_per_year", title: "A year", alignment: .right),
+        ]
+        var table = Table(columns: columns)
+        for group in analysis.groups(by: grouping) {
+            var row: [Table.Cell] = [
+                .init(group.key), .init(group.systems), .init(group.assets), .init(group.topScore),
+            ]
+            if grouping == .factor {
+                let weight = DebtFactor(rawValue: group.key).map { analysis.policy.debt.weight($0) }
+                row.insert(.init(weight), at: 1)
+                row.append(.init(group.points))
+            }
+            row += [.init(group.principal), .init(group.interestPerYear)]
+            table.append(row)
+        }
+        table.append(totalRow(analysis, columns: table.columns, allSystems: grouping == .time))
+        return table
+    }
+
+    /// The estate's totals as a last row; systems with no debt count only where every system has a group.
+    static func totalRow(_ analysis: DebtAnalysis, columns: [Table.Column], allSystems: Bool) -> [Table.Cell] {
+        columns.map { column -> Table.Cell in
+            switch column.key {
+            case "principal_gbp": .init(analysis.principal)
+            case "interest_gbp_per_year": .init(analysis.interestPerYear)
+            case "systems":
+                .init(analysis.items.filter { $0.subject.kind == .system && (allSystems || $0.hasDebt) }.count)
+            case "assets": .init(analysis.items.filter { $0.subject.kind == .asset }.count)
+            case columns.first?.key: "Total"
+            default: .init(nil as String?)
+            }
+        }
+    }
+
+    /// Every system's all-in debt (its own and its share of its assets'), then unlisted assets.
+    public static func bySystem(_ analysis: DebtAnalysis) -> Table {
+        var table = Table(columns: [
+            .init("system_id", title: "Id"), .init("name", title: "System"), .init("time_category", title: "TIME"),
+            .init("score", title: "Score", alignment: .right),
+            .init("own_principal_gbp", title: "Own fix", alignment: .right),
+            .init("own_interest_gbp_per_year", title: "Own a year", alignment: .right),
+            .init("assets", title: "Assets", alignment: .right),
+            .init("asset_principal_gbp", title: "Assets' fix", alignment: .right),
+            .init("asset_interest_gbp_per_year", title: "Assets' a year", alignment: .right),
+            .init("principal_gbp", title: "To fix", alignment: .right),
+            .init("interest_gbp_per_year", title: "A year", alignment: .right),
+        ])
+        for row in analysis.bySystem() {
+            table.append([
+                .init(row.id), .init(row.name), .init(row.timeCategory?.rawValue), .init(row.score),
+                .init(row.ownPrincipal), .init(row.ownInterestPerYear), .init(row.assets), .init(row.assetPrincipal),
+                .init(row.assetInterestPerYear), .init(row.principal), .init(row.interestPerYear),
+            ])
+        }
+        return table
+    }
+
+    /// The debt policy in force: each setting's value, whether it is the default, and why.
+    public static func policy(_ policy: Policy) -> Table {
+        var table = Table(columns: [
+            .init("key", title: "Setting"), .init("value", title: "Value"), .init("source", title: "Source"),
+            .init("basis", title: "Basis"),
+        ])
+        let keys = Set(
+            Policy.debtSettings.map(\.key) + [
+                "refresh_cycle_years", "stale_after_days", "energy_price_per_kwh", "carbon_consolidation_ratio",
+            ])
+        for assumption in policy.assumptions where keys.contains(assumption.key) {
+            table.append([
+                .init(assumption.key), .init(assumption.value),
+                .init(assumption.isDefault ? "default" : "policy file"), .init(assumption.basis),
+            ])
+        }
+        return table
+    }
+}

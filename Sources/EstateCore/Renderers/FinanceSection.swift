@@ -1,0 +1,47 @@
+/// The report's finance section: capital and revenue by financial year with what drives them, the spikes and a
+/// smoothed plan, lease or buy, cloud migrations, and depreciation.
+///
+/// `finance.csv` is the baseline plan, one row per financial year per line, ready for a spreadsheet;
+/// `finance-smoothed.csv` is the plan smoothed under the policy's capital budget (or the baseline's average).
+public struct FinanceSection: ReportSection {
+    public let id = "finance"
+    public let title = "Finance: capital and revenue"
+    /// The analysis the section renders.
+    public let analysis: FinanceAnalysis
+
+    /// Renders an analysis already made (as `estate finance` does, with its options).
+    public init(analysis: FinanceAnalysis) {
+        self.analysis = analysis
+    }
+
+    /// Analyses the context's estate over five years with the carbon analysis's electricity (shipped factors)
+    /// and a smoothed plan; `migrations` are the cloud migrations to price in.
+    public init(context: ReportContext, lifecycle: LifecycleAnalysis, migrations: [PlannedMigration] = []) {
+        let carbon = (try? CarbonFactors.shipped()).map {
+            CarbonAnalysis(estate: context.estate, policy: context.policy, factors: $0, asOf: context.asOf)
+        }
+        analysis = FinanceAnalysis(
+            estate: context.estate, policy: context.policy, lifecycle: lifecycle, carbon: carbon, asOf: context.asOf,
+            options: FinanceOptions(horizonYears: lifecycle.horizonYears, smooth: true, migrations: migrations))
+    }
+
+    public var tables: [(name: String, table: Table)] {
+        var tables: [(name: String, table: Table)] = [
+            ("finance", FinanceTables.plan(analysis.baseline)), ("finance-by-year", FinanceTables.byYear(analysis)),
+        ]
+        if let smoothing = analysis.smoothing {
+            tables.append(("finance-smoothed", FinanceTables.plan(smoothing.plan)))
+            tables.append(("finance-moves", FinanceTables.moves(smoothing, policy: analysis.policy)))
+        }
+        tables += [
+            ("finance-items", FinanceTables.items(analysis)), ("finance-lease", FinanceTables.lease(analysis)),
+            ("finance-migrations", FinanceTables.migrations(analysis)),
+            ("finance-depreciation", FinanceTables.depreciation(analysis)),
+        ]
+        return tables
+    }
+
+    public func markdown() -> String {
+        FinanceNarrative(analysis: analysis, title: title).markdown()
+    }
+}

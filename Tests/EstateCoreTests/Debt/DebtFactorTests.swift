@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+
+@testable import EstateCore
+
+/// Each factor alone: one rule run on an estate built to trigger it, with the points and money worked by hand
+/// from the default policy.
+@Suite struct DebtFactorTests {
+    typealias F = DebtFixtures
+
+    func only(_ rule: some DebtRule, _ estate: Estate, kWh: [String: Int64] = [:], policy: Policy = .defaults)
+        -> [DebtFinding]
+    {
+        rule.findings(in: F.context(estate, policy: policy, kWh: kWh))
+    }
+
+    @Test func anUnsupportedOperatingSystemScoresTheFullSupportWeightAndCostsAServerUpgrade() throws {
+        let estate = F.estate(assets: [F.virtualMachine("VM1", os: "Microsoft Windows Server 2008 R2 Standard")])
+        let finding = try #require(only(SupportDebtRule(), estate).first)
+        #expect(finding.severityPermille == 1_000)
+        #expect(finding.points == 25)
+        #expect(finding.remedy?.kind == .upgradeOS)
+        #expect(finding.remedy?.cost == Money(pounds: 2_500))
+        #expect(finding.interest.map(\.kind) == [.extraSupport])
+        #expect(finding.interest.first?.perYear == Money(pounds: 2_000))
+        #expect(finding.reason.contains("unsupported: 100% (debt_support_multiplier)"))
+    }
+
+    @Test func extendedSupportRisesTowardsUnsupportedAsItsEndNears() throws {
+        // Extended-only 75%; unsupported in 146 days: +25% × 219/365 = +15%; 90% of 25 = 22.5, rounded up to 23.
+        let estate = F.estate(assets: [F.virtualMachine("VM1", os: "Microsoft Windows Server 2012 R2 Standard")])
+        let finding = try #require(only(SupportDebtRule(), estate).first)
+        #expect(finding.severityPermille == 900)
+        #expect(finding.points == 23)
+        #expect(finding.reason.contains("in 146 days: +25% × 219/365"))
+        #expect(finding.interest.first?.kind == .extendedSupportFees)
+        #expect(finding.interest.first?.perYear == Money(pounds: 1_500))
+    }
+
+    @Test func aSupportedComponentWithNoChangeAheadCarriesNoSupportDebt() {
+        let estate = F.estate(assets: [F.virtualMachine("VM1", os: "Microsoft Windows Server 2022 Standard")])
+        #expect(only(SupportDebtRule(), estate).isEmpty)
+    }
+
+    @Test(arguments: [
+        (Criticality.critical, 20), (.high, 15), (.medium, 10), (.low, 5),
+    ])
+    func exposureIsSupportTimesTheCriticalityOfWhatRunsOnIt(criticality: Criticality, points: Int) throws {
+        let estate = F.estate(
+            assets: [F.virtualMachine("VM1", os: "Microsoft Windows Server 2008 R2 Standard")],
+            systems: [F.system("S1", criticality: criticality, assets: ["VM1"])])
+        let findings = only(ExposureDebtRule(), estate)
+        #expect(findings.first { $0.subject.kind == .asset }?.points == points)
+        #expect(findings.first { $0.subject.kind == .system }?.points == points)
+        #expect(findings.allSatisfy { $0.remedy == nil && $0.interest.isEmpty })
+    }
+
+    @Test func aDeviceWithNoSystemIsExposedAsLow() throws {
+        let estate = F.estate(assets: [F.virtualMachine("VM1", os: "Microsoft Windows Server 2008 R2 Standard")])
+        #expect(only(ExposureDebtRule(), estate).first?.points == 5)
+    }
+
+    @Test func ageRisesMonthByMonthPastTheClassLife() throws {
+        // Laptop life 4 years: bought 2021-04-01, due 2025-04-01; 18 months past ÷ 36 = 50% of 15 = 7.5 → 8.
+        var laptop = F.laptop()
+        laptop.purchaseDate = F.date("2021-04-01")
+        let finding = try #require(only(AgeDebtRule(), F.estate(assets: [laptop]), kWh: ["LT1": 100]).first)
+        #expect(finding.severityPermille == 500)
+        #expect(finding.points == 8)
+        #expect(finding.remedy?.kind == .replace)
+        #expect(finding.remedy?.cost == Money(pounds: 900))  // the median paid for laptops in the register
+        // 100 kWh × £0.25 × 20% = £5.
+        #expect(finding.interest.first?.perYear == Money(pounds: 5))
+        #expect(finding.interest.first?.kind == .energy)
+    }
+
+    @Test func kitWithinItsLifeHasNoAgeDebt() {
+        #expect(only(AgeDebtRule(), F.estate(assets: [F.laptop()])).isEmpty)
+    }
+
+    @Test func customisedAndBespokeSystemsCostTheirSharesOfTheAnnualCost() throws {
+        let estate = F.estate(systems: [
+            F.system("C1", customisation: .customised), F.system("B1", customisation: .bespoke),
+            F.system("N1", customisation: .configured),
+        ])
+        let findings = only(CustomisationDebtRule(), estate)
+        #expect(findings.count == 2)
+        let customised = try #require(findings.first { $0.subject.id == "C1" })
+        #expect(customised.points == 9)  // 60% of 15
+        #expect(customised.remedy?.kind == .standardise)
+        #expect(customised.remedy?.cost == Money(pounds: 50_000))  // 50% of £100,000
+        #expect(customised.interest.first?.perYear == Money(pounds: 10_000))  // 10%
+        let bespoke = try #require(findings.first { $0.subject.id == "B1" })
+        #expect(bespoke.points == 15)
+        #expect(bespoke.remedy?.kind == .reimplement)
+        #expect(bespoke.remedy?.cost == Money(pounds: 150_000))  // 150%
+        #expect(bespoke.interest.first?.perYear == Money(pounds: 20_000))  // 20%
+    }
+
+    @Test func theSmallerOfTwoSystemsDoingTheSameJobIsTheConsolidationCandidate() throws {
+        let estate = F.estate(systems: [
+            F.system("A", capability: "crm", users: 100, cost: 40_000),
+            F.system("B", capability: "crm", users: 20, cost: 30_000), F.system("C", capability: "gis"),
+        ])
+        let findings = only(DuplicationDebtRule(), estate)
+        #expect(findings.map(\.subject.id) == ["B"])
+        let finding = try #require(findings.first)
+        #expect(finding.points == 10)
+        #expect(finding.remedy?.kind == .consolidate)
+        #expect(finding.remedy?.cost == Money(pounds: 15_000))  // 50% of £30,000
+        #expect(finding.interest.first?.perYear == Money(pounds: 22_500))  // 75% of £30,000
+        #expect(finding.summary == "does the same job as System A")
+    }
+
+    @Test func anAssetNotSeenForTheStaleLimitIsUnused() throws {
+        var laptop = F.laptop()
+        laptop.lastSeen = F.date("2026-06-01")  // 122 days before 2026-10-01
+        var spare = F.laptop("LT2")
+        spare.lastSeen = F.date("2025-01-01")
+        spare.status = .inStock  // stock is not expected to be seen
+        let findings = only(UnusedDebtRule(), F.estate(assets: [laptop, spare]))
+        #expect(findings.map(\.subject.id) == ["LT1"])
+        #expect(findings.first?.points == 10)
+        #expect(findings.first?.remedy?.cost == Money(pounds: 40))
+        #expect(findings.first?.interest.first?.perYear == Money(pounds: 50))
+        #expect(findings.first?.reason.contains("122 days") == true)
+    }
+
+    @Test func aSystemWithFewUsersForItsCostIsUnusedUnlessItsUsersAreAdministrators() throws {
+        let estate = F.estate(systems: [
+            F.system("BI", capability: "business-intelligence", users: 12, cost: 60_000),
+            F.system("BK", capability: "backup", users: 2, cost: 60_000),
+            F.system("OK", capability: "housing", users: 100, cost: 60_000),
+        ])
+        let findings = only(UnusedDebtRule(), estate)
+        #expect(findings.map(\.subject.id) == ["BI"])
+        let finding = try #require(findings.first)
+        #expect(finding.remedy?.kind == .retire)
+        #expect(finding.remedy?.cost == Money(pounds: 15_000))  // 25% of £60,000
+        // £60,000 less 12 × £2,500.
+        #expect(finding.interest.first?.perYear == Money(pounds: 30_000))
+    }
+
+    @Test func aPhysicalServerForOneSystemOnlyCannotBeVirtualisedAway() throws {
+        let estate = F.estate(
+            assets: [
+                F.server("SRV1"), F.server("SRV2"), F.server("HOST"),
+                F.virtualMachine("VM1", os: "Microsoft Windows Server 2022", host: "HOST"),
+            ],
+            systems: [
+                F.system("S1", assets: ["SRV1"]), F.system("S2", assets: ["SRV2"]), F.system("S3", assets: ["SRV2"]),
+                F.system("S4", assets: ["HOST"]),
+            ])
+        let findings = only(VirtualisationDebtRule(), estate, kWh: ["SRV1": 1_000])
+        #expect(findings.map(\.subject) == [DebtSubject(.asset, "SRV1"), DebtSubject(.system, "S1")])
+        let server = try #require(findings.first)
+        #expect(server.points == 10)
+        #expect(server.remedy?.cost == Money(pounds: 4_000))
+        // 1,000 kWh × £0.25 × (1 − 1/10) = £225.
+        #expect(server.interest.first?.perYear == Money(pounds: 225))
+        #expect(findings.last?.remedy == nil)
+    }
+
+    @Test func aPCBelowTheMinimumSpecificationIsFlaggedAndUnknownsAreNot() throws {
+        var small = F.laptop("SMALL")
+        small.memoryBytes = 4 << 30
+        var oldTPM = F.laptop("TPM")
+        oldTPM.tpmVersion = "1.2"
+        var unknown = F.laptop("UNKNOWN")
+        unknown.memoryBytes = nil
+        unknown.tpmVersion = nil
+        unknown.cpu = nil
+        let findings = only(SpecificationDebtRule(), F.estate(assets: [small, oldTPM, unknown, F.laptop("OK")]))
+        #expect(findings.map(\.subject.id) == ["SMALL", "TPM"])
+        #expect(findings.allSatisfy { $0.points == 10 && $0.remedy?.kind == .replace })
+        #expect(findings.first?.reason.hasPrefix("memory 4 GB, below 8 GB") == true)
+    }
+}

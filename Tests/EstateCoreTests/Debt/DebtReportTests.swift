@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+@testable import EstateCore
+
+/// The breakdowns, tables and Markdown of the debt section.
+@Suite struct DebtReportTests {
+    typealias F = DebtFixtures
+
+    /// Two systems sharing an unsupported server, a third with its own, an old laptop and an unlisted old switch.
+    static var estate: Estate {
+        var laptop = F.laptop("LT1")
+        laptop.purchaseDate = F.date("2019-01-15")
+        laptop.department = "Housing"
+        var oldSwitch = Asset(
+            id: "NET1", hostname: "sw01", assetClass: .network, purchaseDate: F.date("2012-01-01"),
+            purchaseCost: Money(pounds: 3_001), status: .active)
+        oldSwitch.department = "ICT"
+        return F.estate(
+            assets: [F.server("SHARED"), F.server("OWN", cost: 12_001), laptop, oldSwitch],
+            systems: [
+                F.system("A", assets: ["SHARED"]), F.system("B", assets: ["SHARED"]),
+                F.system("C", customisation: .bespoke, criticality: .critical, assets: ["OWN"]),
+            ])
+    }
+
+    @Test func aSharedAssetsDebtIsSplitEvenlyAndTheRowsAddUpToTheEstate() throws {
+        let result = try F.analysis(Self.estate)
+        let rows = result.bySystem()
+        let shared = try #require(result.item(.asset, "SHARED"))
+        let a = try #require(rows.first { $0.id == "A" })
+        let b = try #require(rows.first { $0.id == "B" })
+        #expect(a.assetPrincipal + b.assetPrincipal == shared.principal)
+        #expect(a.assets == 1 && b.assets == 1)
+        #expect(rows.reduce(Money.zero) { $0 + $1.principal } == result.principal)
+        #expect(rows.reduce(Money.zero) { $0 + $1.interestPerYear } == result.interestPerYear)
+        #expect(rows.first { $0.id == "(end-user-devices)" }?.assets == 1)
+        #expect(rows.first { $0.id == "(shared-infrastructure)" }?.assets == 1)
+    }
+
+    @Test func splittingMoneyKeepsEveryPenny() {
+        let shares = DebtAnalysis.split(Money(pence: 1_000), into: 3)
+        #expect(shares == [Money(pence: 334), Money(pence: 333), Money(pence: 333)])
+    }
+
+    @Test func groupsAddUpToTheEstateTotals() throws {
+        let result = try F.analysis(Self.estate)
+        for grouping in [DebtAnalysis.Grouping.department, .class] {
+            let groups = result.groups(by: grouping)
+            #expect(groups.reduce(Money.zero) { $0 + $1.principal } == result.principal, "\(grouping)")
+            #expect(groups.reduce(Money.zero) { $0 + $1.interestPerYear } == result.interestPerYear, "\(grouping)")
+        }
+        let factors = result.groups(by: .factor)
+        #expect(factors.map(\.key) == DebtFactor.allCases.map(\.rawValue))
+        #expect(factors.reduce(Money.zero) { $0 + $1.principal } == result.principal)
+        #expect(factors.reduce(Money.zero) { $0 + $1.interestPerYear } == result.interestPerYear)
+    }
+
+    @Test func theItemsCSVStartsWithTheDocumentedColumns() throws {
+        let table = DebtTables.items(try F.analysis(Self.estate))
+        let header = table.columns.prefix(8).map(\.key).joined(separator: ",")
+        #expect(header == "subject_kind,id,name,score,principal_gbp,interest_gbp_per_year,time_category,factors")
+        let csv = CSVWriter().render(table)
+        #expect(csv.contains("system,C,System C,"))
+    }
+
+    @Test func theSectionWritesDebtCSVAndExplainsTheWorstItem() throws {
+        let section = DebtSection(analysis: try F.analysis(Self.estate))
+        #expect(section.id == "debt")
+        #expect(section.tables.map(\.name).first == "debt")
+        #expect(section.tables.map(\.name).contains("debt-factors"))
+        let md = section.markdown()
+        #expect(md.hasPrefix("## Technical debt\n"))
+        let top = try #require(md.components(separatedBy: "\n").first { $0.hasPrefix("1. ") })
+        // C: unsupported server (25), critical (20), server 10 years old (15), its own server (10), bespoke (15).
+        #expect(top.hasPrefix("1. **System C** (system C, critical, score 85;"))
+        #expect(top.contains("was built in-house"))
+        #expect(top.contains("has a physical server to itself (own)"))
+        #expect(md.contains("Network devices no system lists"))
+        #expect(md.contains("| debt\\_weights |"))
+    }
+
+    @Test func aGroupSentenceCountsItsMembersAndNamesAFew() throws {
+        let entries = DebtBriefing(analysis: try F.analysis(Self.estate)).entries
+        let laptops = try #require(entries.first { $0.name == "Laptops no system lists" })
+        #expect(laptops.label == "1 asset")
+        #expect(laptops.sentence.contains("1 is past its replacement date"))
+        #expect(laptops.sentence.contains("(LT1)"))
+    }
+
+    @Test func electricityComesFromTheShippedCarbonFactors() throws {
+        let estate = F.estate(assets: [F.server("SRV1"), F.virtualMachine("VM1", os: "x")])
+        let energy = DebtEnergy(estate: estate, policy: .defaults, factors: try CarbonFactors.shipped(), asOf: F.asOf)
+        let line = try #require(energy.byAsset["SRV1"])
+        #expect(line.kWhPerYear > 500)
+        #expect(line.basis.contains("PUE"))
+        #expect(energy.byAsset["VM1"] == nil)
+    }
+}

@@ -90,7 +90,9 @@ enum InventoryFiles {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         var text = contents
         try text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress, !bytes.isEmpty else { return try Data().write(to: url, options: .atomic) }
+            guard let base = bytes.baseAddress, !bytes.isEmpty else {
+                return try Data().write(to: url, options: .atomic)
+            }
             try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none)
                 .write(to: url, options: .atomic)
         }

@@ -3,9 +3,12 @@ extension LifecycleSection {
     func gantt() -> String {
         let floor = analysis.asOf.adding(years: -10)
         var counts: [String: (cycle: LifecycleCycle, count: Int)] = [:]
-        for (resolution, count) in Self.countsByResolution(analysis.components, where: {
-            $0.kind == .operatingSystem || $0.kind == .database
-        }) {
+        for (resolution, count) in Self.countsByResolution(
+            analysis.components,
+            where: {
+                $0.kind == .operatingSystem || $0.kind == .database
+            })
+        {
             guard let cycle = resolution.cycle else { continue }
             counts["\(cycle.product)/\(cycle.name)", default: (cycle, 0)].count += count
         }

@@ -110,9 +110,12 @@ public struct LifecycleSection: ReportSection {
 
     public func outOfSupport(limit: Int) -> Table {
         var counts: [String: (cycle: LifecycleCycle, state: SupportState, count: Int, next: SupportChange?)] = [:]
-        for (resolution, count) in Self.countsByResolution(analysis.components, where: {
-            $0.cycle != nil && ($0.state == .unsupported || $0.state == .extendedOnly)
-        }) {
+        for (resolution, count) in Self.countsByResolution(
+            analysis.components,
+            where: {
+                $0.cycle != nil && ($0.state == .unsupported || $0.state == .extendedOnly)
+            })
+        {
             guard let cycle = resolution.cycle else { continue }
             let key = "\(cycle.product)/\(cycle.name)"
             let state = resolution.status?.state ?? .unknown

@@ -34,7 +34,8 @@ extension LifecycleAnalysis {
                 endsOf[resolution] = ends
             }
             guard !ends.isEmpty else { continue }
-            let asset = component.subjectKind == .asset ? assetIndex[component.subjectId].map { estate.assets[$0] } : nil
+            let asset =
+                component.subjectKind == .asset ? assetIndex[component.subjectId].map { estate.assets[$0] } : nil
             if let asset, asset.assetClass.isEndUserDevice {
                 deviceCounts[resolution, default: (cycle, 0)].count += 1
                 continue

@@ -20,7 +20,9 @@ extension LifecycleAnalysis {
         let readiness = memo.readiness(of: asset)
         status.windows11 = readiness
         guard readiness.verdict == .notCapable, !os.contains("11") else { return status }
-        guard let index = operatingSystems[asset.id], let cycle = components[index].cycle, let end = lastSupportedDay(cycle) else { return status }
+        guard let index = operatingSystems[asset.id], let cycle = components[index].cycle,
+            let end = lastSupportedDay(cycle)
+        else { return status }
         let due = max(end.date.adding(days: 1), asOf)
         let reason =
             "cannot run Windows 11 (\(readiness.failures.joined(separator: "; "))); \(os) \(cycle.name) support ends \(end.date) (\(end.phase), layer \(cycle.layer))"

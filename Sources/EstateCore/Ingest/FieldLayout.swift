@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Where each of Estate's fields sits in a file's columns, worked out once from the header.
 ///
 /// Matching is tolerant: headers are folded (case, spaces and punctuation ignored), known
@@ -16,6 +18,9 @@ public struct FieldLayout<Field: InventoryField>: Sendable {
     public private(set) var duplicateHeaders: [String] = []
     /// How many headers matched a field: the measure format detection compares.
     public var matchedCount: Int { index.count }
+    /// The vocabulary words this file's cells have used, read once each: a register repeats a handful of
+    /// classes and statuses a million times.
+    let words = VocabularyMemo()
 
     public init(headers: [String], mapping: HeaderMapping = .none) {
         self.headers = headers
@@ -85,5 +90,25 @@ extension SizeUnit {
         case "pb", "pib": self = .peta
         default: return nil
         }
+    }
+}
+
+/// Vocabulary words already read, by type and text, shared by the records of one file.
+final class VocabularyMemo: Sendable {
+    private struct Key: Hashable {
+        var type: ObjectIdentifier
+        var text: String
+    }
+
+    private let known = Mutex<[Key: any Sendable]>([:])
+
+    /// ``Vocabulary/init(parsing:)``, remembered.
+    func value<V: Vocabulary>(_ text: String, as type: V.Type) -> V? {
+        let key = Key(type: ObjectIdentifier(type), text: text)
+        if let hit = known.withLock({ $0[key] }) { return hit as? V }
+        let value = V(parsing: text)
+        let boxed: any Sendable = value
+        known.withLock { $0[key] = boxed }
+        return value
     }
 }

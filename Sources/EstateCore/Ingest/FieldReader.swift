@@ -21,7 +21,7 @@ struct FieldReader<Field: InventoryField> {
 
     /// The trimmed text of a field, `nil` when the column is absent or the cell is blank.
     func text(_ field: Field) -> String? {
-        if let value = supplied[field] {
+        if !supplied.isEmpty, let value = supplied[field] {
             let trimmed = Self.trimmed(value)
             return trimmed.isEmpty ? nil : trimmed
         }
@@ -50,7 +50,7 @@ struct FieldReader<Field: InventoryField> {
 
     mutating func word<V: Vocabulary>(_ field: Field, as _: V.Type) -> V? {
         guard let text = text(field) else { return nil }
-        guard let value = V(parsing: text) else {
+        guard let value = layout.words.value(text, as: V.self) else {
             report(field, "expected one of \(V.expectedList), found \"\(text)\"")
             return nil
         }
@@ -84,6 +84,13 @@ struct FieldReader<Field: InventoryField> {
     }
 
     static func trimmed(_ text: String) -> String {
+        // Almost every cell starts and ends with a printable ASCII character: nothing to trim, no lookup of
+        // Unicode properties.
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20,
+            last < 0x7F
+        {
+            return text
+        }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

@@ -139,7 +139,7 @@ extension IngestSession {
             } else {
                 let primary = contributions.min { $0.kind.machineRank < $1.kind.machineRank } ?? contributions[0]
                 try sink.add(result.asset, source: primary.source, line: primary.line)
-                assetSeen[id] = "\(primary.path):\(primary.line)"
+                assetSeen[id] = Sighting(path: primary.path, line: primary.line)
             }
             if contributions.count > 1 { mergedAssets += 1 }
             for (entry, source) in result.provenance {
@@ -204,9 +204,9 @@ extension IngestSession {
     /// The register asset that already holds `id` in this session, if any: a host named like a register's
     /// asset is that asset.
     func seenEntry(_ id: String) -> MergeBuffer.RegisterEntry? {
-        guard let seen = assetSeen[id], let colon = seen.lastIndex(of: ":") else { return nil }
-        let path = String(seen[..<colon])
-        let line = Int(seen[seen.index(after: colon)...]) ?? 0
+        guard let seen = assetSeen[id] else { return nil }
+        let path = seen.path
+        let line = seen.line
         guard let source = merging.sourcePaths.first(where: { $0.value == path })?.key else { return nil }
         return MergeBuffer.RegisterEntry(id: id, source: source, line: line)
     }
@@ -274,7 +274,7 @@ extension IngestSession {
             if merging.systemNames[key] == nil, systemSeen[id] == nil, created[key] == nil {
                 created[key] = id
                 try sink.add(system, source: item.source, line: item.software.line)
-                systemSeen[id] = "\(merging.path(item.source)):\(item.software.line)"
+                systemSeen[id] = Sighting(path: merging.path(item.source), line: item.software.line)
             }
             if members[id] == nil { order.append(id) }
             let record = HostRecord(components: item.software.components, line: item.software.line)

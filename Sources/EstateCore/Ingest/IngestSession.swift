@@ -12,8 +12,8 @@ public struct IngestSession {
     public var mapping: HeaderMapping
     /// Called now and then with the bytes read so far of the current file, for a progress line.
     public var progress: (@Sendable (_ bytesRead: Int, _ totalBytes: Int) -> Void)?
-    var assetSeen: [String: String] = [:]
-    var systemSeen: [String: String] = [:]
+    var assetSeen: [String: Sighting] = [:]
+    var systemSeen: [String: Sighting] = [:]
     /// Host-shaped records and SBOM systems waiting for ``finish(into:)``, and what they may merge into.
     var merging = MergeBuffer()
 
@@ -34,18 +34,28 @@ public struct IngestSession {
     public mutating func ingest<Sink: IngestSink>(
         _ file: InputFile, format: InputFormat? = nil, into sink: inout Sink
     ) throws -> Outcome {
-        let checksum = SHA256.hex(of: file.data)
+        let original = file.data
         let (utf8, encodingNote) = TextEncoding.utf8(file.data)
         let file = InputFile(path: file.path, data: utf8)
         let resolved = try format ?? FormatDetector(mapping: mapping).format(of: file)
-        let source = try sink.beginSource(path: file.path, format: resolved.rawValue, checksum: checksum)
-        merging.sourcePaths[source] = file.path
+        var checksum = ""
+        var source: Int64 = 0
+        // The checksum and the source row; an asset register is already being read meanwhile.
+        func begin() throws {
+            checksum = SHA256.hex(of: original)
+            source = try sink.beginSource(path: file.path, format: resolved.rawValue, checksum: checksum)
+            merging.sourcePaths[source] = file.path
+        }
+        if resolved != .assetsCSV { try begin() }
         var counts = Counts()
         var notes: [String] = []
         let progress = self.progress
         switch resolved {
         case .assetsCSV:
-            notes = try Self.readCSV(file, progress: progress, mapping: mapping, build: RecordBuilders.asset) { item in
+            notes = try Self.readCSVConcurrently(
+                file, progress: progress, mapping: mapping, build: { RecordBuilders.asset(&$0) },
+                beforeHandling: begin
+            ) { item in
                 switch item {
                 case .record(let asset, let line, let bytes):
                     try accept(
@@ -119,18 +129,26 @@ public struct IngestSession {
         counts.accepted += 1
     }
 
+    /// Where an id was first seen: `assets.csv:12`. Kept as the path (shared, not copied) and the line, so
+    /// claiming a million ids formats no text until one repeats.
+    struct Sighting: CustomStringConvertible {
+        var path: String
+        var line: Int
+
+        var description: String { "\(path):\(line)" }
+    }
+
     /// Records where an id was first seen; for a second sighting, the reject that names the first.
     static func claim(
-        _ id: String, noun: String, in seen: inout [String: String], file: String, line: Int,
+        _ id: String, noun: String, in seen: inout [String: Sighting], file: String, line: Int,
         raw: @autoclosure () -> String
     ) -> Reject? {
-        if let first = seen[id] {
-            return Reject(
-                file: file, line: line, field: "id", reason: "duplicate \(noun) id \"\(id)\": first seen at \(first)",
-                raw: raw())
-        }
-        seen[id] = "\(file):\(line)"
-        return nil
+        // One lookup for the usual case, a new id; a repeat puts the first sighting back.
+        guard let first = seen.updateValue(Sighting(path: file, line: line), forKey: id) else { return nil }
+        seen[id] = first
+        return Reject(
+            file: file, line: line, field: "id", reason: "duplicate \(noun) id \"\(id)\": first seen at \(first)",
+            raw: raw())
     }
 
     static func reject<Sink: IngestSink>(_ reject: Reject, source: Int64, counts: inout Counts, sink: inout Sink) throws
@@ -212,3 +230,5 @@ public struct IngestSession {
         return notes
     }
 }
+
+extension IngestSession.Item: Sendable where Value: Sendable {}

@@ -151,8 +151,8 @@ public struct SHA256: Sendable {
                     for t in 16..<64 {
                         let w15 = schedule[t - 15]
                         let w2 = schedule[t - 2]
-                        let sigma0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)
-                        let sigma1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
+                        let sigma0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 &>> 3)
+                        let sigma1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 &>> 10)
                         schedule[t] = sigma1 &+ schedule[t - 7] &+ sigma0 &+ schedule[t - 16]
                     }
                     var a = a0
@@ -201,7 +201,8 @@ public struct SHA256: Sendable {
     }
 }
 
+/// Rotates right; the masking shifts compile to one instruction, where `>>` would check for over-shifting.
 @inline(__always)
 private func rotr(_ value: UInt32, _ count: UInt32) -> UInt32 {
-    (value >> count) | (value << (32 - count))
+    (value &>> count) | (value &<< (32 &- count))
 }

@@ -1,0 +1,119 @@
+import Dispatch
+import Foundation
+
+extension IngestSession {
+    /// ``readCSV(_:progress:mapping:build:handle:)`` with the reading on another core: one thread parses the
+    /// bytes and builds the records while the caller hands them to the sink (the store's inserts), so a
+    /// million-row register costs the longer of the two, not their sum.
+    ///
+    /// Records reach `handle` in file order, in batches. `beforeHandling` runs on the calling thread while the
+    /// first records are being read (the file's checksum and the sink's source row). When `handle` throws,
+    /// reading stops and the error is rethrown.
+    static func readCSVConcurrently<Field: InventoryField, Value: Sendable>(
+        _ file: InputFile, progress: (@Sendable (Int, Int) -> Void)?, mapping: HeaderMapping,
+        build: @escaping @Sendable (inout FieldReader<Field>) -> Value?, beforeHandling: () throws -> Void,
+        handle: (Item<Value>) throws -> Void
+    ) throws -> [String] {
+        let channel = RecordChannel<Item<Value>>(capacity: 8)
+        DispatchQueue.global().async {
+            do {
+                var batch: [Item<Value>] = []
+                batch.reserveCapacity(RecordChannel<Item<Value>>.batchSize)
+                let notes = try readCSV(file, progress: progress, mapping: mapping, build: build) { item in
+                    batch.append(item)
+                    guard batch.count == RecordChannel<Item<Value>>.batchSize else { return }
+                    guard channel.send(batch) else { throw CancellationError() }
+                    batch.removeAll(keepingCapacity: true)
+                }
+                if !batch.isEmpty { _ = channel.send(batch) }
+                channel.finish(.success(notes))
+            } catch {
+                channel.finish(.failure(error))
+            }
+        }
+        do {
+            try beforeHandling()
+            while let batch = channel.receive() {
+                for item in batch { try handle(item) }
+            }
+        } catch {
+            channel.cancel()
+            _ = channel.result()
+            throw error
+        }
+        return try channel.result().get()
+    }
+}
+
+/// Batches of records passed from the thread that reads a file to the thread that stores them, at most
+/// `capacity` batches waiting, so reading never runs far ahead of storing.
+final class RecordChannel<Element: Sendable>: @unchecked Sendable {
+    /// Records per batch: large enough that handing over costs nothing, small enough to stay in cache.
+    static var batchSize: Int { 2_048 }
+
+    private let capacity: Int
+    // Every field below is read and written only with `condition` locked.
+    private let condition = NSCondition()
+    private var waiting: [[Element]] = []
+    private var head = 0
+    private var outcome: Result<[String], any Error>?
+    private var isCancelled = false
+
+    init(capacity: Int) {
+        self.capacity = capacity
+    }
+
+    /// Queues a batch, waiting while `capacity` are queued; `false` once the receiver has cancelled.
+    func send(_ batch: [Element]) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while waiting.count - head >= capacity && !isCancelled { condition.wait() }
+        guard !isCancelled else { return false }
+        waiting.append(batch)
+        condition.broadcast()
+        return true
+    }
+
+    /// Ends the stream with the reader's notes or its error.
+    func finish(_ result: Result<[String], any Error>) {
+        condition.lock()
+        outcome = result
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next batch, or `nil` when the reader has finished and every batch has been taken.
+    func receive() -> [Element]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while head == waiting.count && outcome == nil { condition.wait() }
+        guard head < waiting.count else { return nil }
+        let batch = waiting[head]
+        waiting[head] = []
+        head += 1
+        if head > 64 {
+            waiting.removeFirst(head)
+            head = 0
+        }
+        condition.broadcast()
+        return batch
+    }
+
+    /// Tells the reader to stop.
+    func cancel() {
+        condition.lock()
+        isCancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// How the reader ended, waiting for it to end.
+    func result() -> Result<[String], any Error> {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let outcome { return outcome }
+            condition.wait()
+        }
+    }
+}

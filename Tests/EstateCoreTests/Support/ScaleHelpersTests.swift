@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+@testable import EstateCore
+
+/// The shortcuts that keep a million-asset report fast give exactly what the plain code gives.
+@Suite struct ScaleHelpersTests {
+    @Test func csvTextWritesWhatTheWriterWritesForAnyCell() {
+        let cells: [Table.Cell] = [
+            .init("plain"), .init("with, comma"), .init("say \"hi\""), .init("line\nbreak"), .init("=SUM(A1)"),
+            .init("-12.5"), .init("+44 20 7946 0000"), .init("@handle"), .init(""), .init(nil as String?),
+            .init(1_234), .init(-7), .init(number: "12.50", display: "12.5"),
+            .init(LocalDate(year: 2026, month: 4, day: 1)),
+            .init("Café ünïcode"), .init("'already"),
+        ]
+        let table = Table(columns: cells.indices.map { Table.Column("c\($0)") }, rows: [cells, cells.reversed()])
+        for writer in [CSVWriter(), CSVWriter(neutralisesFormulas: false), CSVWriter(writesByteOrderMark: true)] {
+            var text = CSVText(writer: writer)
+            text.appendHeader(table.columns.map(\.key))
+            for row in table.rows {
+                for cell in row {
+                    switch cell.value {
+                    case .text(let value): text.append(value)
+                    case .integer(let value): text.append(value)
+                    case .number(let value): text.appendNumber(value)
+                    case .empty: text.append(nil as String?)
+                    }
+                }
+                text.endRecord()
+            }
+            #expect(text.finish() == Self.reference(writer, table))
+            #expect(writer.render(table) == Self.reference(writer, table))
+        }
+    }
+
+    @Test func csvTextWritesDatesAsTheirDescription() {
+        for date in [LocalDate(year: 999, month: 1, day: 2), LocalDate(year: 2026, month: 12, day: 31)] {
+            var text = CSVText(writer: CSVWriter())
+            text.append(date)
+            text.endRecord()
+            #expect(text.finish() == "\(date?.description ?? "")\r\n")
+        }
+    }
+
+    /// The writer's rules spelled out cell by cell, as they were before the byte writer.
+    static func reference(_ writer: CSVWriter, _ table: Table) -> String {
+        var out = writer.writesByteOrderMark ? "\u{FEFF}" : ""
+        writer.appendRecord(table.columns.map(\.key), to: &out)
+        for row in table.rows {
+            writer.appendRecord(row.map { $0.isNumeric ? $0.plain : writer.safe($0.plain) }, to: &out)
+        }
+        return out
+    }
+
+    @Test func parallelMapKeepsTheOrder() {
+        let numbers = Array(0..<200)
+        #expect(numbers.parallelMap { $0 * $0 } == numbers.map { $0 * $0 })
+        #expect([Int]().parallelMap { $0 }.isEmpty)
+    }
+
+    @Test func eventsSortByDateSeveritySubjectAndKindKeepingTies() throws {
+        let day = try #require(LocalDate(year: 2027, month: 1, day: 1))
+        var events: [RoadmapEvent] = []
+        for index in 0..<60 {
+            events.append(
+                RoadmapEvent(
+                    date: day.adding(days: index % 3), kind: RoadmapEvent.Kind.allCases[index % 4],
+                    subjectKind: .asset, subjectId: "A\(index % 5)", subjectName: "n\(index)",
+                    severity: RoadmapEvent.Severity.allCases[index % 2], reason: "r\(index)"))
+        }
+        let expected = events.enumerated().sorted { left, right in
+            let (a, b) = (left.element, right.element)
+            let keyA = (a.date, a.severity, a.subjectId, a.kind.rawValue)
+            let keyB = (b.date, b.severity, b.subjectId, b.kind.rawValue)
+            return keyA < keyB || (keyA == keyB && left.offset < right.offset)
+        }.map(\.element)
+        #expect(LifecycleAnalysis.chronological(events).map(\.reason) == expected.map(\.reason))
+    }
+
+    @Test(arguments: ["Dell", " Dell", "Dell\t", "\u{00A0}Dell\u{00A0}", "  ", "", "é", " Café "])
+    func trimmingMatchesTheUnicodeRule(_ text: String) {
+        let scalars = text.unicodeScalars
+        let expected: String
+        if let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        {
+            expected = String(scalars[first...last])
+        } else {
+            expected = ""
+        }
+        #expect(FieldReader<AssetField>.trimmed(text) == expected)
+    }
+
+    @Test func rememberedWordsReadAsTheVocabularyReadsThem() {
+        let memo = VocabularyMemo()
+        for word in ["Laptop", "laptop", "Desktop PC", "no such class", "Laptop"] {
+            #expect(memo.value(word, as: AssetClass.self) == AssetClass(parsing: word))
+        }
+        #expect(memo.value("laptop", as: AssetStatus.self) == nil)
+    }
+}

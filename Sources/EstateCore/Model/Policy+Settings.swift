@@ -165,3 +165,20 @@ extension Policy {
         return decimal(trimmed)
     }
 }
+
+extension Policy.Setting {
+    /// A setting whose value is one word of a closed vocabulary (`central`, `programme`, `azure`).
+    static func word<Value: Vocabulary>(
+        key: String, rationale: String, expected: String, _ path: any WritableKeyPath<Policy, Value> & Sendable
+    ) -> Policy.Setting {
+        Policy.Setting(
+            key: key, rationale: rationale, expected: expected,
+            apply: { value, policy in
+                guard case .scalar(let text) = value, let word = Value(parsing: text) else {
+                    return "expected \(expected)"
+                }
+                policy[keyPath: path] = word
+                return nil
+            }, describe: { $0[keyPath: path].rawValue })
+    }
+}

@@ -63,30 +63,16 @@ extension Policy {
                 policy.carbon.consolidationRatio = ratio
                 return nil
             }, describe: { "\($0.carbon.consolidationRatio) virtual machines per host" }),
-        Setting(
+        .word(
             key: "carbon_appraisal_series",
             rationale:
                 "DESNZ carbon values for policy appraisal: the central series (low is half, high one and a half)",
-            expected: "central, low or high",
-            apply: { value, policy in
-                guard case .scalar(let text) = value, let series = AppraisalSeries(parsing: text) else {
-                    return "expected central, low or high"
-                }
-                policy.carbon.appraisalSeries = series
-                return nil
-            }, describe: { $0.carbon.appraisalSeries.rawValue }),
-        Setting(
+            expected: "central, low or high", \Policy.carbon.appraisalSeries),
+        .word(
             key: "carbon_cloud_provider",
             rationale:
                 "ESTIMATE: the provider the move-to-cloud option prices; Azure is common among councils on Microsoft 365",
-            expected: "aws, azure or gcp",
-            apply: { value, policy in
-                guard case .scalar(let text) = value, let provider = CloudProvider(parsing: text) else {
-                    return "expected aws, azure or gcp"
-                }
-                policy.carbon.cloudProvider = provider
-                return nil
-            }, describe: { $0.carbon.cloudProvider.rawValue }),
+            expected: "aws, azure or gcp", \Policy.carbon.cloudProvider),
         Setting(
             key: "carbon_users",
             rationale:

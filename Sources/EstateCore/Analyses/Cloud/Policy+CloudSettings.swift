@@ -37,18 +37,11 @@ extension Policy {
             rationale:
                 "ESTIMATE: five or more interfaces (counted both ways) make re-pointing and testing a project of its own",
             range: 1...1_000, keyPath: \.cloud.integrationThreshold, unit: "integration partners"),
-        Setting(
+        .word(
             key: "cloud_saas_max_customisation",
             rationale:
                 "a configured product fits the supplier's SaaS as it is; customised ones would lose their local changes, so they move as they are unless the council accepts that (set customised)",
-            expected: "none, configured, customised or bespoke",
-            apply: { value, policy in
-                guard case .scalar(let text) = value, let level = Customisation(parsing: text) else {
-                    return "expected none, configured, customised or bespoke"
-                }
-                policy.cloud.saasMaxCustomisation = level
-                return nil
-            }, describe: { $0.cloud.saasMaxCustomisation.rawValue }),
+            expected: "none, configured, customised or bespoke", \Policy.cloud.saasMaxCustomisation),
         Setting(
             key: "cloud_retire_duplicates",
             rationale:

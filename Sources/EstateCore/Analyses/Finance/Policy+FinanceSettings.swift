@@ -22,18 +22,11 @@ extension Policy {
                     policy.finance.replacementCost(of: $0).wholePounds
                 }
             }),
-        Setting(
+        .word(
             key: "finance_capitalisation_basis",
             rationale:
                 "councils capitalise grouped purchases such as a year's laptop refresh as one programme, so the threshold applies to each year's purchases of a class; \"item\" applies it to each asset",
-            expected: "programme or item",
-            apply: { value, policy in
-                guard case .scalar(let text) = value, let basis = CapitalisationBasis(parsing: text) else {
-                    return "expected programme or item"
-                }
-                policy.finance.capitalisationBasis = basis
-                return nil
-            }, describe: { $0.finance.capitalisationBasis.rawValue }),
+            expected: "programme or item", \Policy.finance.capitalisationBasis),
         Setting(
             key: "finance_spike_percent",
             rationale:
@@ -213,30 +206,16 @@ extension Policy {
                 policy.finance.systemLifeYears = years
                 return nil
             }, describe: { "\($0.finance.systemLifeYears) years" }),
-        Setting(
+        .word(
             key: "finance_depreciation",
             rationale:
                 "a common council accounting policy: no depreciation in the year of purchase, then straight-line over the class life (its refresh cycle); \"pro-rata\" charges by days from the purchase date",
-            expected: "year-after or pro-rata",
-            apply: { value, policy in
-                guard case .scalar(let text) = value, let convention = DepreciationConvention(parsing: text) else {
-                    return "expected year-after or pro-rata"
-                }
-                policy.finance.depreciation = convention
-                return nil
-            }, describe: { $0.finance.depreciation.rawValue }),
-        Setting(
+            expected: "year-after or pro-rata", \Policy.finance.depreciation),
+        .word(
             key: "finance_migration_one_off",
             rationale:
                 "migration one-off costs are planned as capital (subject to the threshold); the IFRS Interpretations Committee's 2021 decision means SaaS configuration and customisation is usually revenue, so set \"revenue\" where auditors follow it",
-            expected: "capital or revenue",
-            apply: { value, policy in
-                guard case .scalar(let text) = value, let type = FinanceType(parsing: text) else {
-                    return "expected capital or revenue"
-                }
-                policy.finance.migrationOneOff = type
-                return nil
-            }, describe: { $0.finance.migrationOneOff.rawValue }),
+            expected: "capital or revenue", \Policy.finance.migrationOneOff),
     ]
 
     /// Reads an object of class to value into `map`; returns the problem with the first bad entry.

@@ -94,8 +94,22 @@ import Testing
         #expect(result.stdout.contains("```mermaid"))
     }
 
+    @Test func theProposedCloudMigrationsArePricedUnlessTurnedOff() throws {
+        let proposed = try finance(["--by", "migrations", "--format", "csv"])
+        #expect(proposed.status == 0, "\(proposed.stderr)")
+        let rows = records(proposed.stdout).dropFirst()
+        #expect(rows.contains { $0[2] == "saas" && $0[9].contains("cloud readiness: repurchase in wave 1") })
+        #expect(rows.contains { $0[2] == "iaas" && $0[9].contains("policy cloud_run_cost_per_vcpu iaas") })
+        let plan = try finance(["--format", "csv"])
+        #expect(records(plan.stdout).contains { $0[1] == "capital" && $0[2] == "migration" })
+        let none = try finance(["--migrations", "none", "--format", "csv"])
+        #expect(none.status == 0, "\(none.stderr)")
+        #expect(!records(none.stdout).contains { $0[2] == "migration" })
+    }
+
     @Test(arguments: [
-        ["--lease", "spaceship"], ["--bom"], ["--budget", "lots"], ["--by", "moves"], ["--by", "colour"],
+        ["--lease", "spaceship"], ["--bom"], ["--budget", "lots"], ["--by", "moves"], ["--migrations", "some"],
+        ["--by", "colour"],
         ["--years", "0"],
     ])
     func badOptionsAreUsageErrors(_ arguments: [String]) throws {

@@ -7,8 +7,9 @@ extension EstateCommand {
         static let name = "finance"
         static let abstract = "capital and revenue by financial year, what drives them, spikes, smoothing, lease or buy"
         static let help = """
-            Usage: estate finance [--years N] [--budget AMOUNT] [--smooth] [--lease CLASS]... [--by VIEW]
-                                  [--format table|md|csv|json] [--bom] [--inventory DIR] [--db PATH] [--as-of YYYY-MM-DD]
+            Usage: estate finance [--years N] [--budget AMOUNT] [--smooth] [--lease CLASS]... [--migrations WHICH]
+                                  [--by VIEW] [--format table|md|csv|json] [--bom] [--inventory DIR] [--db PATH]
+                                  [--as-of YYYY-MM-DD]
 
             The plan per UK financial year from the one containing the as-of date. Capital: refreshes due by age
             or forced by end of support, system replacements, migration one-off costs. Revenue: support and
@@ -26,6 +27,11 @@ extension EstateCommand {
                                the plan's average without one), never past a forced upgrade, an infrastructure
                                asset's security end of support or the policy's deferral limit
               --lease CLASS    lease the class's refreshes instead of buying them (repeat for several)
+              --migrations WHICH
+                               proposed (default): price the migrations cloud readiness proposes, each system
+                               cutting over in its wave (policy cloud_first_cut_over, cloud_wave_interval_months)
+                               at its one-off and run costs (cloud_migration_cost, cloud_saas_cost_ratio,
+                               cloud_run_cost_per_vcpu); none: the estate as it is
               --by VIEW        another table instead of the plan:
                                  year          capital, revenue, spikes and depreciation per year
                                  items         every refresh, why it falls when it does, how far it may move
@@ -54,6 +60,7 @@ extension EstateCommand {
         var smooth: Bool
         var leased: Set<AssetClass>
         var byteOrderMark: Bool
+        var pricesMigrations: Bool
 
         init(arguments: inout Arguments) throws {
             common = try CommonOptions(&arguments)
@@ -95,6 +102,11 @@ extension EstateCommand {
                 view = .plan
             }
             byteOrderMark = arguments.flag("--bom")
+            switch try arguments.option("--migrations")?.lowercased() {
+            case nil, "proposed": pricesMigrations = true
+            case "none": pricesMigrations = false
+            case let other?: throw UsageError("--migrations expects proposed or none, found \"\(other)\"")
+            }
             if byteOrderMark && format != .csv {
                 throw UsageError("--bom goes with --format csv")
             }
@@ -109,13 +121,19 @@ extension EstateCommand {
             let lifecycle = try inputs.lifecycle(horizonYears: years)
             let carbon = CarbonAnalysis(
                 estate: inputs.estate, policy: inputs.policy, factors: try CarbonFactors.shipped(), asOf: common.asOf)
+            let proposal =
+                pricesMigrations
+                ? CloudReadiness(estate: inputs.estate, policy: inputs.policy, lifecycle: lifecycle, asOf: common.asOf)
+                    .plannedMigrations(estate: inputs.estate) : nil
             let analysis = FinanceAnalysis(
                 estate: inputs.estate, policy: inputs.policy, lifecycle: lifecycle, carbon: carbon, asOf: common.asOf,
                 options: FinanceOptions(
-                    horizonYears: years, capitalBudget: budget, smooth: smooth, leasedClasses: leased))
+                    horizonYears: years, capitalBudget: budget, smooth: smooth, leasedClasses: leased,
+                    migrations: proposal?.migrations ?? []))
             for problem in analysis.problems { console.warning(problem) }
+            for note in proposal?.notes ?? [] { console.note(note) }
             if format == .md && view == .plan {
-                console.out(FinanceSection(analysis: analysis).markdown())
+                console.out(FinanceSection(analysis: analysis, proposal: proposal).markdown())
                 return .success
             }
             let table: Table

@@ -51,14 +51,18 @@ extension EstateCommand {
 enum ReportSections {
     static func all(_ context: ReportContext, inputs: InventorySnapshot) throws -> [any ReportSection] {
         let lifecycle = try inputs.lifecycle()
+        let cloud = CloudSection(context: context, lifecycle: lifecycle)
+        let carbon = CarbonSection(context: context)
         return [
             OverviewSection(context: context),
             SourceConflictsSection(provenance: try inputs.database.provenance(snapshotID: inputs.snapshot.id)),
             LifecycleSection(analysis: lifecycle, policy: context.policy),
             DebtSection(context: context, lifecycle: lifecycle),
-            CloudSection(context: context, lifecycle: lifecycle),
-            FinanceSection(context: context, lifecycle: lifecycle),
-            CarbonSection(context: context),
+            cloud,
+            FinanceSection(
+                context: context, lifecycle: lifecycle, carbon: carbon.baseline,
+                proposal: cloud.readiness.plannedMigrations(estate: context.estate)),
+            carbon,
             AssumptionsSection(context: context),
         ]
     }

@@ -49,6 +49,13 @@ public struct CarbonSection: ReportSection {
         result = .success((baseline, comparisons))
     }
 
+    /// The baseline analysis, for sections that build on it (finance prices its electricity), or nil when the
+    /// shipped factors could not be read.
+    public var baseline: CarbonAnalysis? {
+        guard case .success(let (analysis, _)) = result else { return nil }
+        return analysis
+    }
+
     public var tables: [(name: String, table: Table)] {
         guard case .success(let (analysis, comparisons)) = result else { return [] }
         return [

@@ -4,12 +4,19 @@ import Foundation
 /// capital, spikes and smoothing, lease or buy, cloud migrations, depreciation, what is not priced, and method.
 struct FinanceNarrative {
     let analysis: FinanceAnalysis
+    let proposal: CloudMigrationProposal?
     let title: String
 
     /// The policy settings the finance plan rests on, in the order the report lists them.
     static let settingKeys: Set<String> = [
         "refresh_cycle_years", "stale_after_days", "capitalisation_threshold", "energy_price_per_kwh", "discount_rate",
         "capital_budget_per_year",
+    ]
+
+    /// The cloud settings that price proposed migrations.
+    static let migrationKeys: Set<String> = [
+        "cloud_migration_cost", "cloud_saas_cost_ratio", "cloud_saas_cost_per_user", "cloud_run_cost_per_vcpu",
+        "cloud_assumed_vcpus", "cloud_first_cut_over", "cloud_wave_interval_months", "cloud_wave_size",
     ]
 
     func markdown() -> String {
@@ -199,12 +206,38 @@ struct FinanceNarrative {
             md += "No migrations are priced in this plan. Each planned migration (from the cloud readiness analysis "
             md += "or a council's list) stops the system's contract at cut-over, adds its subscription or cloud run "
             md += "cost, charges its one-off cost, and takes out the refreshes of the server shares it frees.\n\n"
-            return md
+            return md + proposalNotes()
         }
+        let effects = a.migrationEffects
+        func total(_ values: (MigrationEffect) -> [Money]) -> Money {
+            effects.reduce(.zero) { sum, effect in values(effect).reduce(sum, +) }
+        }
+        let targets = Dictionary(grouping: effects, by: \.migration.target).map {
+            "\($0.value.count) to \($0.key.rawValue)"
+        }
+        .sorted()
+        if proposal != nil {
+            md += "The plan prices the \(effects.count) migrations cloud readiness proposes "
+            md += "(\(targets.joined(separator: ", "))), each in its wave. "
+        } else {
+            md += "The plan prices \(effects.count) planned migrations (\(targets.joined(separator: ", "))). "
+        }
+        md += "Over the plan they avoid \(total(\.capitalAvoided).wholePounds) of capital, cost "
+        md += "\(total(\.oneOff).wholePounds) one-off, add \(total(\.revenueAdded).wholePounds) of subscriptions and "
+        md += "cloud run costs and save \(total(\.revenueSaved).wholePounds) of contracts, electricity and support: "
+        md += "capital turned into revenue, as Nottinghamshire's strategy asks.\n\n"
         md += "Each migration against the plan without it: capital avoided (refreshes of the server shares it frees), "
         md += "its one-off cost, the run cost added and the contract, electricity and extended support saved.\n\n"
         md += FinanceTables.migrations(a).markdown() + "\n"
-        return md
+        return md + proposalNotes()
+    }
+
+    /// The wave calendar and anything priced on an assumption, when the migrations come from cloud readiness.
+    func proposalNotes() -> String {
+        guard let proposal else { return "" }
+        var bullets = ["Calendar: " + proposal.calendar + "."]
+        bullets += proposal.notes
+        return bullets.map { "- " + Markdown.escape($0) }.joined(separator: "\n") + "\n\n"
     }
 
     func depreciation() -> String {
@@ -274,7 +307,9 @@ struct FinanceNarrative {
             .init("basis", title: "Basis"),
         ])
         for assumption in a.policy.assumptions
-        where Self.settingKeys.contains(assumption.key) || assumption.key.hasPrefix("finance_") {
+        where Self.settingKeys.contains(assumption.key) || assumption.key.hasPrefix("finance_")
+            || (proposal != nil && Self.migrationKeys.contains(assumption.key))
+        {
             table.append([
                 .init(assumption.key), .init(assumption.value), .init(assumption.isDefault ? "default" : "policy file"),
                 .init(assumption.basis),

@@ -9,20 +9,27 @@ public struct FinanceSection: ReportSection {
     /// The analysis the section renders.
     public let analysis: FinanceAnalysis
 
+    /// The cloud migrations priced into the plan, when they come from cloud readiness (their calendar and
+    /// anything priced on an assumption).
+    public let proposal: CloudMigrationProposal?
+
     /// Renders an analysis already made (as `estate finance` does, with its options).
-    public init(analysis: FinanceAnalysis) {
+    public init(analysis: FinanceAnalysis, proposal: CloudMigrationProposal? = nil) {
         self.analysis = analysis
+        self.proposal = proposal
     }
 
-    /// Analyses the context's estate over five years with the carbon analysis's electricity (shipped factors)
-    /// and a smoothed plan; `migrations` are the cloud migrations to price in.
-    public init(context: ReportContext, lifecycle: LifecycleAnalysis, migrations: [PlannedMigration] = []) {
-        let carbon = (try? CarbonFactors.shipped()).map {
-            CarbonAnalysis(estate: context.estate, policy: context.policy, factors: $0, asOf: context.asOf)
-        }
-        analysis = FinanceAnalysis(
+    /// Analyses the context's estate over the lifecycle's horizon with a smoothed plan, the carbon analysis's
+    /// electricity (nil leaves energy unpriced) and the migrations cloud readiness proposes (nil for none).
+    public init(
+        context: ReportContext, lifecycle: LifecycleAnalysis, carbon: CarbonAnalysis?,
+        proposal: CloudMigrationProposal?
+    ) {
+        let analysis = FinanceAnalysis(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, carbon: carbon, asOf: context.asOf,
-            options: FinanceOptions(horizonYears: lifecycle.horizonYears, smooth: true, migrations: migrations))
+            options: FinanceOptions(
+                horizonYears: lifecycle.horizonYears, smooth: true, migrations: proposal?.migrations ?? []))
+        self.init(analysis: analysis, proposal: proposal)
     }
 
     public var tables: [(name: String, table: Table)] {
@@ -42,6 +49,6 @@ public struct FinanceSection: ReportSection {
     }
 
     public func markdown() -> String {
-        FinanceNarrative(analysis: analysis, title: title).markdown()
+        FinanceNarrative(analysis: analysis, proposal: proposal, title: title).markdown()
     }
 }

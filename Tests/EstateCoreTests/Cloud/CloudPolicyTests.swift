@@ -47,7 +47,7 @@ import Testing
         let policy = Policy.defaults
         #expect(policy.cloud == .defaults)
         let cloud = policy.assumptions.filter { $0.key.hasPrefix("cloud_") }
-        #expect(cloud.count == 13)
+        #expect(cloud.count == 20)
         #expect(cloud.allSatisfy { $0.isDefault && !$0.basis.isEmpty })
         let weights = try #require(cloud.first { $0.key == "cloud_weights" })
         #expect(weights.value.hasPrefix("os-not-supported 10, unsupported-platform 3"))

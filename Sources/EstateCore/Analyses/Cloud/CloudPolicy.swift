@@ -37,6 +37,8 @@ public struct CloudPolicy: Sendable, Hashable {
     public var largeServerCores: Int
     /// The most systems one migration wave takes.
     public var waveSize: Int
+    /// What a proposed migration costs and when each wave cuts over, for the finance plan.
+    public var costing: CloudCosting
 
     public init(
         weights: [CloudBlocker.Kind: Int] = CloudPolicy.defaultWeights, notReadyScore: Int = 10,
@@ -50,7 +52,7 @@ public struct CloudPolicy: Sendable, Hashable {
         criticalityPoints: [Criticality: Int] = [.critical: 3, .high: 2, .medium: 1, .low: 0],
         effortSizeLimits: [CloudEffortSize: Int] = [.s: 8, .m: 14, .l: 22],
         refreshUnitCost: [CloudRefreshClass: Money] = CloudPolicy.defaultRefreshUnitCost,
-        largeServerCores: Int = 16, waveSize: Int = 6
+        largeServerCores: Int = 16, waveSize: Int = 6, costing: CloudCosting = CloudCosting()
     ) {
         self.weights = weights
         self.notReadyScore = notReadyScore
@@ -68,6 +70,7 @@ public struct CloudPolicy: Sendable, Hashable {
         self.refreshUnitCost = refreshUnitCost
         self.largeServerCores = largeServerCores
         self.waveSize = waveSize
+        self.costing = costing
     }
 
     /// Every value at its default.

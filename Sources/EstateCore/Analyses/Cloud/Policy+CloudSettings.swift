@@ -5,7 +5,10 @@ extension Policy {
     ///
     /// Maps (weights, keyword lists, points, costs) change only the entries the file names; for a keyword list an
     /// empty value removes Estate's entry.
-    public static let cloudSettings: [Setting] = [
+    public static let cloudSettings: [Setting] = cloudReadinessSettings + cloudCostSettings
+
+    /// How readiness is judged: weights, thresholds, keywords, effort, refresh costs and wave size.
+    static let cloudReadinessSettings: [Setting] = [
         Setting(
             key: "cloud_weights",
             rationale:

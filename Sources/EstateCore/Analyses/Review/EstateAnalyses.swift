@@ -1,0 +1,40 @@
+import Foundation
+
+/// Every analysis of one snapshot on one date, made once and shared by the history, the review pack and the
+/// organisations' comparison: lifecycle (given), debt, cloud readiness with its proposed migrations, carbon
+/// and the finance plan with those migrations priced.
+public struct EstateAnalyses: Sendable {
+    public let estate: Estate
+    public let policy: Policy
+    public let asOf: LocalDate
+    public let lifecycle: LifecycleAnalysis
+    public let debt: DebtAnalysis
+    public let cloud: CloudReadiness
+    public let proposal: CloudMigrationProposal
+    /// Nil when the carbon factors could not be read (energy then goes unpriced).
+    public let carbon: CarbonAnalysis?
+    public let finance: FinanceAnalysis
+
+    /// Analyses `estate` on `asOf` from its lifecycle analysis and the carbon factors.
+    public init(estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, factors: CarbonFactors?, asOf: LocalDate)
+    {
+        self.estate = estate
+        self.policy = policy
+        self.asOf = asOf
+        self.lifecycle = lifecycle
+        let carbon = factors.map { CarbonAnalysis(estate: estate, policy: policy, factors: $0, asOf: asOf) }
+        self.carbon = carbon
+        let energy =
+            factors.map { DebtEnergy(estate: estate, policy: policy, factors: $0, asOf: asOf) }
+            ?? .unavailable("the carbon factors could not be read, so energy is not priced")
+        debt = DebtAnalysis(estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf, energy: energy)
+        cloud = CloudReadiness(estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf)
+        proposal = cloud.plannedMigrations(estate: estate)
+        finance = FinanceAnalysis(
+            estate: estate, policy: policy, lifecycle: lifecycle, carbon: carbon, asOf: asOf,
+            options: FinanceOptions(horizonYears: lifecycle.horizonYears, migrations: proposal.migrations))
+    }
+
+    /// The snapshot analysed.
+    public var snapshot: Snapshot { estate.snapshot }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// One thing the year's plan asks for: from the roadmap (a refresh, a support end, a contract end, a planned
+/// retirement), from cloud readiness (a migration cutting over) or from the debt register (a system's remedy).
+public struct ReviewAction: Sendable, Hashable {
+    public enum Source: String, Sendable, Hashable, CaseIterable {
+        case roadmap, cloud, debt
+    }
+
+    public var source: Source
+    /// The roadmap event kind, `migrate`, or the debt remedy's kind.
+    public var kind: String
+    public var subjectKind: RoadmapEvent.SubjectKind
+    public var subjectId: String
+    public var subjectName: String
+    public var due: LocalDate
+    public var severity: RoadmapEvent.Severity
+    /// What to do and why, with the rule behind it.
+    public var what: String
+    /// What it costs, where the analyses price it.
+    public var cost: Money?
+    /// For a product's support end on end-user devices: the devices on it.
+    public var assetIds: [String]
+}
+
+extension ReviewAction {
+    /// The roadmap kinds that ask for work (warranty and active-support ends only inform).
+    static let actionKinds: Set<RoadmapEvent.Kind> = [
+        .securitySupportEnds, .extendedSupportEnds, .forcedRefresh, .refreshDue, .contractEnds, .plannedRetirement,
+    ]
+
+    /// The debt score from which a system's remedy is an action of the year.
+    public static let debtActionScore = 50
+
+    /// The actions due in `year`: roadmap events of the kinds that ask for work (overdue refreshes are dated on
+    /// the as-of date), migrations cutting over in the year, and the remedies of systems whose debt score is at
+    /// least ``debtActionScore``. Most severe first, then by date.
+    public static func plan(for year: FinancialYear, analyses: EstateAnalyses) -> [ReviewAction] {
+        let policy = analyses.policy
+        var devicesByCycle: [String: [String]] = [:]
+        let endUser = Set(analyses.estate.assets.filter { $0.assetClass.isEndUserDevice }.map(\.id))
+        for status in analyses.lifecycle.components where status.subjectKind == .asset {
+            guard let cycle = status.cycle, endUser.contains(status.subjectId) else { continue }
+            devicesByCycle["\(cycle.product)/\(cycle.name)", default: []].append(status.subjectId)
+        }
+        let classes = Dictionary(
+            analyses.estate.assets.map { ($0.id, $0.assetClass) }, uniquingKeysWith: { first, _ in first })
+        var actions: [ReviewAction] = []
+        for event in analyses.lifecycle.events where actionKinds.contains(event.kind) && year.contains(event.date) {
+            var cost: Money?
+            if event.kind == .refreshDue || event.kind == .forcedRefresh,
+                let assetClass = event.assetClass ?? classes[event.subjectId]
+            {
+                cost = policy.finance.replacementCost(of: assetClass)
+            }
+            actions.append(
+                ReviewAction(
+                    source: .roadmap, kind: event.kind.rawValue, subjectKind: event.subjectKind,
+                    subjectId: event.subjectId, subjectName: event.subjectName, due: event.date,
+                    severity: event.severity, what: event.reason, cost: cost,
+                    assetIds: event.subjectKind == .product ? devicesByCycle[event.subjectId] ?? [] : []))
+        }
+        let systems = Dictionary(
+            analyses.estate.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for migration in analyses.proposal.migrations where year.contains(migration.date) {
+            let system = systems[migration.systemId]
+            actions.append(
+                ReviewAction(
+                    source: .cloud, kind: "migrate", subjectKind: .system, subjectId: migration.systemId,
+                    subjectName: system?.name ?? migration.systemId, due: migration.date,
+                    severity: system?.criticality.map(severity) ?? .medium,
+                    what: "move to \(migration.target.rawValue): \(migration.basis)", cost: migration.oneOffCost,
+                    assetIds: []))
+        }
+        for item in analyses.debt.items
+        where item.subject.kind == .system && item.score >= debtActionScore && item.remedy != nil {
+            guard let remedy = item.remedy else { continue }
+            actions.append(
+                ReviewAction(
+                    source: .debt, kind: remedy.kind.rawValue, subjectKind: .system, subjectId: item.subject.id,
+                    subjectName: item.name, due: year.lastDay, severity: item.criticality.map(severity) ?? .medium,
+                    what:
+                        "debt score \(item.score) (\(item.factorSummary)): \(remedy.kind.noun), \(remedy.basis)",
+                    cost: remedy.cost, assetIds: []))
+        }
+        return actions.sorted {
+            ($1.severity, $0.due, $0.source.rawValue, $0.subjectId) < (
+                $0.severity, $1.due, $1.source.rawValue, $1.subjectId
+            )
+        }
+    }
+
+    static func severity(_ criticality: Criticality) -> RoadmapEvent.Severity {
+        switch criticality {
+        case .low: .low
+        case .medium: .medium
+        case .high: .high
+        case .critical: .critical
+        }
+    }
+}

@@ -13,6 +13,8 @@ struct CommonOptions {
     var asOf: LocalDate
     /// Whether `--as-of` was given (reports say when the date was today's).
     var asOfWasGiven: Bool
+    /// `--org NAME`: the organisation to work on (default: the one the inventory's policy.json names).
+    var organisation: String?
 
     static let help = """
         Common options:
@@ -20,6 +22,8 @@ struct CommonOptions {
           --inventory DIR      the inventory folder (default Inventory/)
           --out DIR            where reports go (default Reports/)
           --as-of YYYY-MM-DD   the date results are worked out for (default today, Europe/London)
+          --org NAME           the organisation (default: the one Inventory/policy.json names; others live
+                               in Inventory/organisations/NAME/ with their own policy.json)
           -h, --help           this help
         """
 
@@ -31,6 +35,7 @@ struct CommonOptions {
             ?? "estate.sqlite"
         inventory = try arguments.option("--inventory") ?? "Inventory"
         output = try arguments.option("--out") ?? "Reports"
+        organisation = try arguments.option("--org")
         if let text = try arguments.option("--as-of") {
             guard let date = LocalDate(iso: text) else {
                 throw UsageError("--as-of expects a date as YYYY-MM-DD, found \"\(text)\"")

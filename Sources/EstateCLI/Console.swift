@@ -33,6 +33,12 @@ struct Console: Sendable {
         }
     }
 
+    /// Shows one step of long work on a self-overwriting line, when standard error is a terminal.
+    func step(_ text: String) {
+        guard showsProgress else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+    }
+
     /// Clears a progress line.
     func endProgress() {
         guard showsProgress else { return }

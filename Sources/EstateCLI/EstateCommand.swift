@@ -9,7 +9,7 @@ public enum EstateCommand {
     static let commands: [CommandEntry] = [
         CommandEntry(Ingest.self), CommandEntry(Scan.self), CommandEntry(Report.self), CommandEntry(Roadmap.self),
         CommandEntry(Carbon.self), CommandEntry(Debt.self), CommandEntry(Cloud.self), CommandEntry(Finance.self),
-        CommandEntry(History.self),
+        CommandEntry(History.self), CommandEntry(Diff.self), CommandEntry(Review.self),
         CommandEntry(Catalogue.self), CommandEntry(Sample.self),
     ]
 

@@ -2,32 +2,68 @@ import EstateCore
 import EstateStore
 import Foundation
 
-/// What every view works from: the policy, the database and the latest snapshot, ingesting the
-/// inventory folder first when the database holds no snapshot of its current content.
+/// What every view works from: the organisation's policy, the database and its latest snapshot, ingesting
+/// the inventory folders first when the database holds no snapshot of their current content.
+///
+/// The organisation is `--org NAME` (a folder under `organisations/` whose policy names it), else the one the
+/// inventory folder's own `policy.json` names.
 struct InventorySnapshot {
     var common: CommonOptions
     var policy: Policy
     var database: EstateDatabase
     var snapshot: Snapshot
     var estate: Estate
+    /// The inventory's folders, and the one whose policy and local lifecycle apply.
+    var layout: InventoryLayout
+    var folder: InventoryLayout.Folder
 
-    /// Opens the database, ingests the inventory if it changed, and loads the latest snapshot.
+    /// Opens the database, ingests any inventory folder that changed, and loads the organisation's latest
+    /// snapshot.
     static func load(_ common: CommonOptions, console: Console) throws -> InventorySnapshot {
-        let policy = try InventoryFiles.policy(in: common.inventory)
         let database = try EstateDatabase(path: common.database)
-        try ingestInventoryIfChanged(common: common, database: database, policy: policy, console: console)
-        guard let snapshot = try database.latestSnapshot() else {
-            throw IngestError(file: common.database, message: "the database holds no snapshot; run estate ingest first")
+        let layout = try ingestInventoryIfChanged(common: common, database: database, console: console)
+        let folder = try layout?.current(organisation: common.organisation)
+        let policy = try folder?.policy ?? InventoryFiles.policy(in: common.inventory)
+        let organisation = folder == nil ? common.organisation : policy.organisation
+        guard let snapshot = try latestSnapshot(in: database, organisation: organisation) else {
+            throw IngestError(
+                file: common.database,
+                message: organisation.map { "the database holds no snapshot of \($0); run estate ingest --org first" }
+                    ?? "the database holds no snapshot; run estate ingest first")
         }
+        let resolved =
+            layout
+            ?? InventoryLayout(folders: [
+                .init(path: common.inventory, policyFolder: common.inventory, policy: policy, takenOn: nil)
+            ])
         return InventorySnapshot(
             common: common, policy: policy, database: database, snapshot: snapshot,
-            estate: try database.estate(snapshotID: snapshot.id))
+            estate: try database.estate(snapshotID: snapshot.id), layout: resolved,
+            folder: folder ?? resolved.folders[0])
     }
 
-    /// Ingests the inventory folder unless a snapshot of exactly its files is already stored.
-    static func ingestInventoryIfChanged(
-        common: CommonOptions, database: EstateDatabase, policy: Policy, console: Console
-    ) throws {
+    /// The newest snapshot of `organisation` (of any, when nil and no snapshot names one).
+    static func latestSnapshot(in database: EstateDatabase, organisation: String?) throws -> Snapshot? {
+        try snapshots(in: database, organisation: organisation).last
+    }
+
+    /// The snapshots of `organisation`, oldest first; when none names it, those that name no organisation
+    /// (ingested without one); with nil and none unnamed, every snapshot.
+    static func snapshots(in database: EstateDatabase, organisation: String?) throws -> [Snapshot] {
+        let all = try database.snapshots().sorted { ($0.takenOn, $0.id) < ($1.takenOn, $1.id) }
+        let mine = all.filter { $0.organisation?.lowercased() == organisation?.lowercased() }
+        if !mine.isEmpty { return mine }
+        let unnamed = all.filter { $0.organisation == nil }
+        return unnamed.isEmpty && organisation == nil ? all : unnamed
+    }
+
+    /// Ingests every folder of the inventory (the current one, `history/DATE/` and `organisations/NAME/`)
+    /// unless a snapshot of exactly its files is already stored. Returns the layout, or nil when there is no
+    /// inventory folder and the database already holds a snapshot.
+    @discardableResult
+    static func ingestInventoryIfChanged(common: CommonOptions, database: EstateDatabase, console: Console) throws
+        -> InventoryLayout?
+    {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: common.inventory, isDirectory: &isDirectory), isDirectory.boolValue
         else {
@@ -35,26 +71,30 @@ struct InventorySnapshot {
                 throw IngestError(
                     file: common.inventory, message: "no inventory folder here and no snapshot in \(common.database)")
             }
-            return
+            return nil
         }
-        let (files, _) = try InventoryFiles.expand([common.inventory])
-        var checksums = Set<String>()
-        for path in files { checksums.insert(SHA256.hex(of: try InventoryFiles.read(path).data)) }
-        if try database.snapshotID(matchingChecksums: checksums) != nil { return }
-        console.note("ingesting \(common.inventory) (its content is not in \(common.database) yet)")
-        let run = IngestRun(
-            files: files, format: nil, mapping: try InventoryFiles.mapping(in: common.inventory),
-            takenOn: common.asOf, organisation: policy.organisation, append: false, strict: false,
-            keepAllRejects: false, console: console)
-        let result = try run.run(on: database)
-        IngestRun.printSummary(
-            outcomes: result.outcomes, rejects: [], rejectCount: result.rejectCount, console: console)
+        let layout = try InventoryLayout.read(common.inventory)
+        for folder in layout.folders {
+            let (files, _) = try InventoryFiles.expand([folder.path])
+            var checksums = Set<String>()
+            for path in files { checksums.insert(SHA256.hex(of: try InventoryFiles.read(path).data)) }
+            if try database.snapshotID(matchingChecksums: checksums) != nil { continue }
+            console.note("ingesting \(folder.path) (its content is not in \(common.database) yet)")
+            let run = IngestRun(
+                files: files, format: nil, mapping: try InventoryFiles.mapping(in: folder.path),
+                takenOn: folder.takenOn ?? common.asOf, organisation: folder.policy.organisation, append: false,
+                strict: false, keepAllRejects: false, console: console)
+            let result = try run.run(on: database)
+            IngestRun.printSummary(
+                outcomes: result.outcomes, rejects: [], rejectCount: result.rejectCount, console: console)
+        }
+        return layout
     }
 
     /// The lifecycle catalogue: the shipped one, then every import stored in the database, then the
     /// council's local layer (`lifecycle-local.csv` in the inventory folder).
     func catalogue() throws -> LifecycleCatalogue {
-        try Self.catalogue(database: database, inventory: common.inventory)
+        try Self.catalogue(database: database, inventory: folder.policyFolder)
     }
 
     static func catalogue(database: EstateDatabase, inventory: String) throws -> LifecycleCatalogue {
@@ -73,12 +113,35 @@ struct InventorySnapshot {
 
     /// The lifecycle analysis of the snapshot on the as-of date.
     func lifecycle(horizonYears: Int = 5) throws -> LifecycleAnalysis {
-        let catalogue = try catalogue()
+        try lifecycle(
+            of: estate, policy: policy, policyFolder: folder.policyFolder, asOf: common.asOf,
+            horizonYears: horizonYears)
+    }
+
+    /// The lifecycle analysis of any snapshot on `asOf`, with the catalogue and the local layer of the folder
+    /// whose policy applies.
+    func lifecycle(
+        of estate: Estate, policy: Policy, policyFolder: String, asOf: LocalDate, horizonYears: Int = 5
+    ) throws -> LifecycleAnalysis {
+        let catalogue = try Self.catalogue(database: database, inventory: policyFolder)
         let matcher = LifecycleMatcher(catalogue: catalogue)
         return LifecycleAnalysis(
             estate: estate, policy: policy, catalogue: catalogue,
-            local: try Self.localLifecycle(in: common.inventory),
+            local: try Self.localLifecycle(in: policyFolder),
             matching: { text, version, platform in matcher.match(text, version: version, platform: platform) },
-            asOf: common.asOf, horizonYears: horizonYears)
+            asOf: asOf, horizonYears: horizonYears)
+    }
+
+    /// Every analysis of a stored snapshot as of `asOf` (its own date when nil), under its organisation's
+    /// policy.
+    func analyses(of snapshot: Snapshot, asOf: LocalDate? = nil) throws -> EstateAnalyses {
+        let estate = snapshot.id == self.snapshot.id ? self.estate : try database.estate(snapshotID: snapshot.id)
+        let folder =
+            layout.folders.first { $0.takenOn == nil && $0.policy.organisation == snapshot.organisation } ?? folder
+        let date = asOf ?? snapshot.takenOn
+        return EstateAnalyses(
+            estate: estate, policy: folder.policy,
+            lifecycle: try lifecycle(of: estate, policy: folder.policy, policyFolder: folder.policyFolder, asOf: date),
+            factors: try? CarbonFactors.shipped(), asOf: date)
     }
 }

@@ -29,7 +29,8 @@ extension EstateCommand {
                                 an asset or system sent again replaces the earlier one
               --strict          store nothing if any row is rejected (exit code 2)
               --rejects FILE    write every reject as CSV (file,line,column,field,reason,raw)
-              --org NAME        the organisation the snapshot belongs to
+              --org NAME        the organisation the snapshot belongs to (default: the one the inventory
+                                folder's policy.json names)
               --taken-on DATE   the date the inventory describes (default: --as-of, else today)
               --mapping FILE    a header mapping (default: mapping.json beside the first file, if any)
 
@@ -61,7 +62,8 @@ extension EstateCommand {
             append = arguments.flag("--append")
             strict = arguments.flag("--strict")
             rejectsFile = try arguments.option("--rejects")
-            organisation = try arguments.option("--org")
+            // Without --org, the organisation the inventory folder's policy names (when there is one).
+            organisation = try common.organisation ?? InventoryFiles.policy(in: common.inventory).organisation
             mappingFile = try arguments.option("--mapping")
             if let text = try arguments.option("--taken-on") {
                 guard let date = LocalDate(iso: text) else {

@@ -35,10 +35,20 @@ extension EstateCommand {
             let context = ReportContext(
                 estate: inputs.estate, policy: inputs.policy, asOf: common.asOf, rejects: rejects,
                 rejectTotal: inputs.snapshot.rejectCount)
-            let report = EstateCore.Report(context: context, sections: try ReportSections.all(context, inputs: inputs))
+            let (sections, analyses) = try ReportSections.all(context, inputs: inputs)
+            let report = EstateCore.Report(context: context, sections: sections)
             try report.forEachFile { file in
                 let path = (common.output as NSString).appendingPathComponent(file.name)
                 try InventoryFiles.write(file.contents, to: path)
+                console.out(path + "\n")
+            }
+            // The annual review pack of the same snapshot, for the year containing the as-of date.
+            let pack = try ReviewBuilder.pack(
+                inputs: inputs, current: analyses, year: inputs.policy.financialYear(containing: common.asOf),
+                console: console)
+            for (name, contents) in ReviewBuilder.files(ReviewSection(pack: pack)) {
+                let path = (common.output as NSString).appendingPathComponent(name)
+                try InventoryFiles.write(contents(), to: path)
                 console.out(path + "\n")
             }
             console.note("report of snapshot \(inputs.snapshot.id) as of \(common.asOf) written to \(common.output)")
@@ -49,21 +59,25 @@ extension EstateCommand {
 
 /// The report's sections, in order. Each capability adds its renderer here.
 enum ReportSections {
-    static func all(_ context: ReportContext, inputs: InventorySnapshot) throws -> [any ReportSection] {
+    /// The sections, and the analyses behind them (made once and shared with the review pack).
+    static func all(_ context: ReportContext, inputs: InventorySnapshot) throws -> (
+        sections: [any ReportSection], analyses: EstateAnalyses
+    ) {
         let lifecycle = try inputs.lifecycle()
-        let cloud = CloudSection(context: context, lifecycle: lifecycle)
         let carbon = CarbonSection(context: context)
-        return [
+        let analyses = EstateAnalyses(
+            estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? CarbonFactors.shipped(),
+            asOf: context.asOf, carbon: carbon.baseline, smoothsFinance: true)
+        let sections: [any ReportSection] = [
             OverviewSection(context: context),
             SourceConflictsSection(provenance: try inputs.database.provenance(snapshotID: inputs.snapshot.id)),
             LifecycleSection(analysis: lifecycle, policy: context.policy),
-            DebtSection(context: context, lifecycle: lifecycle),
-            cloud,
-            FinanceSection(
-                context: context, lifecycle: lifecycle, carbon: carbon.baseline,
-                proposal: cloud.readiness.plannedMigrations(estate: context.estate)),
+            DebtSection(analysis: analyses.debt),
+            CloudSection(readiness: analyses.cloud),
+            FinanceSection(analysis: analyses.finance, proposal: analyses.proposal),
             carbon,
             AssumptionsSection(context: context),
         ]
+        return (sections, analyses)
     }
 }

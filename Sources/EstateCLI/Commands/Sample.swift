@@ -14,6 +14,9 @@ extension EstateCommand {
             an asset register, a server register, a systems register, installed components and a depot
             stocktake with deliberately bad rows. The same seed, size and date always give byte-identical files.
             (Inventory/policy.json is written by hand; without one, Estate's documented defaults apply.)
+            At the standard size it also writes the same council a year earlier into history/YYYY-MM-DD/
+            and a smaller neighbour, \(SampleEstate.secondOrganisationName), with its own policy.json,
+            into organisations/\(SampleEstate.secondOrganisationFolder)/; --assets sizes write neither.
             With no options it writes the sample committed in Inventory/.
 
               --assets N     about N assets in all (default \(SampleEstate.standard.tally().assets))

@@ -32,12 +32,18 @@ extension ReviewNarrative {
                 "Fund the remedies of \(unsupported.count) high or critical systems out of support (\(unsupported.prefix(4).map { Markdown.escape($0.name) }.joined(separator: ", "))\(unsupported.count > 4 ? ", …" : "")): \(total.wholePounds) by the debt register's remedies."
             )
         }
-        let moves = current.proposal.migrations.filter { pack.year.contains($0.date) }
+        // Migrations need approving a year ahead: those cutting over this year, else next year's.
+        var moveYear = pack.year
+        var moves = current.proposal.migrations.filter { moveYear.contains($0.date) }
+        if moves.isEmpty {
+            moveYear = pack.year.next
+            moves = current.proposal.migrations.filter { moveYear.contains($0.date) }
+        }
         if !moves.isEmpty {
             let oneOff = moves.reduce(Money.zero) { $0 + $1.oneOffCost }
             let run = moves.reduce(Money.zero) { $0 + $1.annualRunCost }
             items.append(
-                "Approve \(moves.count) cloud migrations cutting over in \(pack.year): \(oneOff.wholePounds) one-off and \(run.wholePounds) a year to run, against the contracts and refreshes they end (finance section, cloud migrations)."
+                "Approve \(moves.count) cloud migrations cutting over in \(moveYear): \(oneOff.wholePounds) one-off and \(run.wholePounds) a year to run, against the contracts and refreshes they end (finance section, cloud migrations)."
             )
         }
         let horizon = current.asOf.adding(months: 18)

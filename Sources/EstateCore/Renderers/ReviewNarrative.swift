@@ -32,7 +32,10 @@ struct ReviewNarrative {
             .init("change", title: "Change", alignment: .right),
         ])
         let before = pack.previousHeadline
-        func row(_ name: String, _ value: (HeadlineFigures) -> Double?, digits: Int = 0, unit: String = "") {
+        func row(
+            _ name: String, _ value: (HeadlineFigures) -> Double?, digits: Int = 0, unit: String = "",
+            changeUnit: String? = nil
+        ) {
             let current = value(now)
             let previous = before.flatMap(value)
             func text(_ number: Double?) -> String {
@@ -50,7 +53,9 @@ struct ReviewNarrative {
         func double(_ value: Decimal?) -> Double? { value.map { NSDecimalNumber(decimal: $0).doubleValue } }
         row("Assets in service", { Double($0.assets) })
         row("Systems", { Double($0.systems) })
-        row("Share of assets out of support", { double($0.unsupportedShare.map { $0 * 100 }) }, digits: 1, unit: "%")
+        row(
+            "Share of assets out of support", { double($0.unsupportedShare.map { $0 * 100 }) }, digits: 1, unit: "%",
+            changeUnit: " points")
         row("Systems out of support", { Double($0.unsupportedSystems) })
         row("Median end-user device age (years)", { double($0.medianDeviceAgeYears) }, digits: 1)
         row("Devices \(pack.current.policy.oldDeviceYears)+ years old", { Double($0.oldDevices) })

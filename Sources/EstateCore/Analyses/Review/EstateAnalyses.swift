@@ -15,14 +15,17 @@ public struct EstateAnalyses: Sendable {
     public let carbon: CarbonAnalysis?
     public let finance: FinanceAnalysis
 
-    /// Analyses `estate` on `asOf` from its lifecycle analysis and the carbon factors.
-    public init(estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, factors: CarbonFactors?, asOf: LocalDate)
-    {
+    /// Analyses `estate` on `asOf` from its lifecycle analysis and the carbon factors (the carbon analysis is
+    /// made from them unless one is given); `smoothsFinance` adds the smoothed plan the report shows.
+    public init(
+        estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, factors: CarbonFactors?, asOf: LocalDate,
+        carbon given: CarbonAnalysis? = nil, smoothsFinance: Bool = false
+    ) {
         self.estate = estate
         self.policy = policy
         self.asOf = asOf
         self.lifecycle = lifecycle
-        let carbon = factors.map { CarbonAnalysis(estate: estate, policy: policy, factors: $0, asOf: asOf) }
+        let carbon = given ?? factors.map { CarbonAnalysis(estate: estate, policy: policy, factors: $0, asOf: asOf) }
         self.carbon = carbon
         let energy =
             factors.map { DebtEnergy(estate: estate, policy: policy, factors: $0, asOf: asOf) }
@@ -32,7 +35,8 @@ public struct EstateAnalyses: Sendable {
         proposal = cloud.plannedMigrations(estate: estate)
         finance = FinanceAnalysis(
             estate: estate, policy: policy, lifecycle: lifecycle, carbon: carbon, asOf: asOf,
-            options: FinanceOptions(horizonYears: lifecycle.horizonYears, migrations: proposal.migrations))
+            options: FinanceOptions(
+                horizonYears: lifecycle.horizonYears, smooth: smoothsFinance, migrations: proposal.migrations))
     }
 
     /// The snapshot analysed.

@@ -1,0 +1,54 @@
+import EstateCore
+import EstateStore
+import Foundation
+
+/// Assembles the review pack from the database: the current snapshot's analyses, the previous review's
+/// snapshot, the earlier ones' headline figures and the other organisations' latest snapshots.
+enum ReviewBuilder {
+    /// The pack for `year` from `current` (the analyses of the latest snapshot as of the run's date).
+    static func pack(
+        inputs: InventorySnapshot, current: EstateAnalyses, year: FinancialYear, console: Console
+    ) throws -> ReviewPack {
+        let snapshot = inputs.snapshot
+        let mine = try InventorySnapshot.snapshots(in: inputs.database, organisation: snapshot.organisation)
+        let earlier = mine.filter { $0.takenOn < snapshot.takenOn }
+        var previous: EstateAnalyses?
+        if let last = earlier.last {
+            console.step("analysing snapshot \(last.id) of \(last.takenOn)")
+            previous = try inputs.analyses(of: last)
+        }
+        var history: [HeadlineFigures] = []
+        for older in earlier.dropLast() {
+            console.step("analysing snapshot \(older.id) of \(older.takenOn)")
+            history.append(HeadlineFigures(try inputs.analyses(of: older)))
+        }
+        var others: [(figures: HeadlineFigures, estate: Estate)] = []
+        let names = Set(try inputs.database.snapshots().compactMap(\.organisation))
+            .subtracting([snapshot.organisation].compactMap { $0 })
+        for name in names.sorted() {
+            guard let latest = try InventorySnapshot.latestSnapshot(in: inputs.database, organisation: name) else {
+                continue
+            }
+            console.step("analysing \(name)")
+            let other = try inputs.analyses(of: latest, asOf: inputs.common.asOf)
+            others.append((HeadlineFigures(other), other.estate))
+        }
+        console.endProgress()
+        return ReviewPack(year: year, current: current, previous: previous, earlier: history, others: others)
+    }
+
+    /// The pack's files: `review.md` with the pack's title as the document's, then its CSVs.
+    static func files(_ section: ReviewSection) -> [(name: String, contents: () -> String)] {
+        var files: [(name: String, contents: () -> String)] = [
+            ("review.md", { "# \(Markdown.escape(section.title))\n\n" + dropTitle(section.markdown()) })
+        ]
+        for csv in section.csvFiles { files.append(("\(csv.name).csv", csv.render)) }
+        return files
+    }
+
+    /// Markdown without its first level-2 title line.
+    static func dropTitle(_ markdown: String) -> String {
+        guard markdown.hasPrefix("## "), let end = markdown.firstIndex(of: "\n") else { return markdown }
+        return String(markdown[end...].drop { $0 == "\n" })
+    }
+}

@@ -3,12 +3,15 @@ import EstateCore
 /// Makes the end-user devices one at a time, from one random stream, so a million of them never sit in memory.
 struct DeviceGenerator {
     let asOf: LocalDate
+    let borough: Borough
     private var random: SampleRandom
-    private var tagNumber = 100_000
+    private var tagNumber: Int
 
-    init(seed: UInt64, asOf: LocalDate) {
+    init(seed: UInt64, asOf: LocalDate, borough: Borough = .eastwick) {
         self.asOf = asOf
+        self.borough = borough
         self.random = SampleRandom(seed: seed, stream: SampleStreams.devices)
+        self.tagNumber = borough.tagBase
     }
 
     static let classes: [AssetClass] = [
@@ -38,16 +41,16 @@ struct DeviceGenerator {
         let department = Places.departments[random.weighted(Places.departmentWeights)]
         let weights = department.isMobile ? Self.mobileClassWeights : Self.officeClassWeights
         let assetClass = Self.classes[random.weighted(weights)]
-        var site = Places.sites[department.sites[random.weighted(department.sites.map(\.weight))].site]
+        var site = borough.sites[department.sites[random.weighted(department.sites.map(\.weight))].site]
         if assetClass == .printer || assetClass == .thinClient, !site.isOffice {
-            site = Places.sites[department.sites[0].site]
+            site = borough.sites[department.sites[0].site]
         }
 
         let ageYears = random.weighted(Self.ageWeights(assetClass))
         let purchased = Self.weekday(asOf.adding(days: -(ageYears * 365 + random.below(365)) - 1))
         let model = DeviceModel.pick(assetClass, year: purchased.year, using: &random)
         tagNumber += random.percent(12) ? 2 : 1
-        let tag = "LBE" + Self.padded(tagNumber, 6)
+        let tag = borough.tagPrefix + Self.padded(tagNumber, 6)
         let serial = SerialNumbers.make(model.serial, purchased: purchased, using: &random)
 
         let status = self.status(assetClass, ageYears: ageYears)
@@ -63,8 +66,8 @@ struct DeviceGenerator {
         let warranty = warrantyEnd(model, purchased: purchased)
         let location: String
         switch status {
-        case .inStock: location = Places.store
-        case .inRepair: location = random.percent(60) ? Places.workshop : site.name
+        case .inStock: location = borough.store
+        case .inRepair: location = random.percent(60) ? borough.workshop : site.name
         default: location = site.name
         }
         let manufacturer: String
@@ -174,19 +177,19 @@ struct DeviceGenerator {
         switch model.assetClass {
         case .monitor, .smartphone: return nil
         case .tablet where osName?.hasPrefix("Windows") != true && osName?.hasPrefix("Microsoft") != true: return nil
-        case .printer: return "EWK-PRN-\(site.code)-\(Self.padded(random.int(in: 1...60), 3))"
+        case .printer: return "\(borough.hostPrefix)-PRN-\(site.code)-\(Self.padded(random.int(in: 1...60), 3))"
         default: break
         }
         if purchased.year >= 2020, osName?.contains("Windows") == true {
             // Autopilot names: a prefix and the serial, cut to the 15 characters NetBIOS allows.
-            return "EWK-" + String(serial.suffix(11))
+            return borough.hostPrefix + "-" + String(serial.suffix(11))
         }
         let prefix: String
         switch model.assetClass {
-        case .laptop: prefix = "EWKLT"
-        case .thinClient: prefix = "EWKTC"
-        case .workstation: prefix = "EWKWS"
-        default: prefix = "EWKPC"
+        case .laptop: prefix = borough.hostPrefix + "LT"
+        case .thinClient: prefix = borough.hostPrefix + "TC"
+        case .workstation: prefix = borough.hostPrefix + "WS"
+        default: prefix = borough.hostPrefix + "PC"
         }
         return prefix + Self.padded(tag, 6)
     }
@@ -208,6 +211,10 @@ enum SampleStreams {
     static let devices: UInt64 = 1
     static let coreInfrastructure: UInt64 = 2
     static let systems: UInt64 = 3
+    /// The changes that turn the current estate into the one of a year before.
+    static let history: UInt64 = 4
+    /// The second organisation's infrastructure (its devices use ``devices`` of its own seed).
+    static let westbrookInfrastructure: UInt64 = 5
     /// Cluster `n` of a scaled estate uses `clusterBase + n`.
     static let clusterBase: UInt64 = 1_000
 }

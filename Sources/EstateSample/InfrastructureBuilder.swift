@@ -17,6 +17,8 @@ struct InfrastructureBuilder {
     struct Numbering {
         var first: Int
         var width: Int
+        /// Put before every id (`WB-` gives `WB-SRV00001`), so two councils' ids never meet.
+        var idPrefix = ""
     }
 
     private var counters: [String: Int] = [:]
@@ -105,7 +107,7 @@ struct InfrastructureBuilder {
     private mutating func nextId(_ prefix: String) -> String {
         let number = counters[prefix, default: numbering.first]
         counters[prefix] = number + 1
-        return prefix + DeviceGenerator.padded(number, numbering.width)
+        return numbering.idPrefix + prefix + DeviceGenerator.padded(number, numbering.width)
     }
 
     /// When discovery last saw it: today or yesterday if it is running, long ago if it was switched off.
@@ -126,7 +128,7 @@ struct InfrastructureBuilder {
     static func hosting(_ room: Places.Room) -> AssetHosting {
         switch room {
         case .civicCentreDataCentre: .dataCentre
-        case .depotCommsRoom: .onPremises
+        case .depotCommsRoom, .westbrookServerRoom: .onPremises
         case .colocation: .colocation
         case .azure, .aws: .cloud
         }

@@ -69,6 +69,8 @@ enum Places {
     /// The infrastructure sites and how an asset register describes their hosting.
     enum Room: CaseIterable {
         case civicCentreDataCentre, depotCommsRoom, colocation, azure, aws
+        /// Westbrook's one server room.
+        case westbrookServerRoom
 
         var site: String {
             switch self {
@@ -77,6 +79,7 @@ enum Places {
             case .colocation: "Docklands Colocation, Suite 4"
             case .azure: "Azure UK South"
             case .aws: "AWS eu-west-2 (London)"
+            case .westbrookServerRoom: "Westbrook House Server Room"
             }
         }
 
@@ -88,6 +91,7 @@ enum Places {
             case .colocation: "Colocation"
             case .azure: "Azure"
             case .aws: "AWS"
+            case .westbrookServerRoom: "Comms Room"
             }
         }
     }

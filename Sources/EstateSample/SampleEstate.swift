@@ -23,6 +23,9 @@ import EstateCore
 /// ## Topics
 /// - ``generate(_:)``
 /// - ``tally()``
+/// - ``snapshot()``
+/// - ``yearEarlier()``
+/// - ``secondOrganisation()``
 /// - ``SampleWriter``
 public struct SampleEstate: Sendable, Hashable {
     /// The seed of every random choice.

@@ -5,9 +5,17 @@ import EstateCore
 enum SystemRegister {
     /// The core systems, running on the core infrastructure `servers`.
     static func core(asOf: LocalDate, servers: InfrastructureBuilder) -> (systems: [System], components: [Component]) {
+        make(SystemCatalogue.core, asOf: asOf) { servers.id(of: $0) }
+    }
+
+    /// The systems of `specs`, with contract ends counted from `asOf` and each hostname they run on
+    /// turned into an asset id by `assetId`.
+    static func make(_ specs: [SystemSpec], asOf: LocalDate, assetId: (String) -> String?) -> (
+        systems: [System], components: [Component]
+    ) {
         var systems: [System] = []
         var components: [Component] = []
-        for spec in SystemCatalogue.core {
+        for spec in specs {
             systems.append(
                 System(
                     id: spec.id, name: spec.name, vendor: spec.vendor, product: spec.product, version: spec.version,
@@ -17,7 +25,7 @@ enum SystemRegister {
                     integrations: spec.integrations,
                     annualCost: spec.annualCostPounds.map { Money(pounds: Int64($0)) },
                     contractEnd: spec.contractMonths.map { asOf.adding(months: $0).adding(days: -1) },
-                    assetIds: spec.runsOn.compactMap { servers.id(of: $0) }, vendorOffersSaaS: spec.vendorSaaS))
+                    assetIds: spec.runsOn.compactMap(assetId), vendorOffersSaaS: spec.vendorSaaS))
             for item in spec.installed {
                 components.append(
                     Component(
@@ -48,7 +56,9 @@ enum SystemRegister {
     /// The register's words for each capability token, for writing it back out.
     static let labels: [String: String] = {
         var out: [String: String] = [:]
-        for spec in SystemCatalogue.core { out[token(spec.capability)] = spec.capability }
+        for spec in SystemCatalogue.core + EarlierSystems.decommissioned + WestbrookSystems.catalogue {
+            out[token(spec.capability)] = spec.capability
+        }
         for template in ClusterSystems.templates { out[token(template.capability)] = template.capability }
         return out
     }()

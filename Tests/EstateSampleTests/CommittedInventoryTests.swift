@@ -7,11 +7,21 @@ import Testing
     static let inventory = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appending(path: "Inventory")
 
+    /// Every file the standard sample writes, relative to `Inventory/`: the estate, its year-earlier
+    /// snapshot and the second organisation.
+    static let standardFiles: [String] =
+        SampleWriter.fileNames
+        + SampleWriter.snapshotFileNames.map { "\(SampleWriter.historyFolder(for: .standard))/\($0)" }
+        + (SampleWriter.snapshotFileNames + [SampleWriter.policyFileName]).map {
+            "\(SampleWriter.secondOrganisationFolder)/\($0)"
+        }
+
     @Test func committedInventoryIsAFreshStandardSample() throws {
         let fresh = try TemporaryFolder()
-        _ = try SampleWriter.write(.standard, to: fresh.url)
+        let written = try SampleWriter.write(.standard, to: fresh.url)
+        #expect(written == Self.standardFiles.map { fresh.url.appending(path: $0).path(percentEncoded: false) })
         var stale: [String] = []
-        for name in SampleWriter.fileNames {
+        for name in Self.standardFiles {
             let committed = try? Data(contentsOf: Self.inventory.appending(path: name))
             if committed != (try fresh.data(name)) { stale.append(name) }
         }

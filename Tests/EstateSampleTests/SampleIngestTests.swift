@@ -37,6 +37,27 @@ import Testing
         #expect(different.isEmpty, "\(different.count) assets read back differently, such as \(different.prefix(5))")
     }
 
+    @Test(arguments: ["history", "westbrook"])
+    func theEarlierSnapshotAndTheSecondOrganisationReadBackAsGenerated(_ which: String) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.cleanUp() }
+        let snapshot =
+            which == "history" ? SampleEstate.standard.yearEarlier() : SampleEstate.standard.secondOrganisation()
+        _ = try SampleWriter.write(snapshot, to: folder.url)
+        let sink = try ingest(folder, ["servers.csv", "assets.csv", "systems.csv", "components.csv"])
+        #expect(sink.rejects.isEmpty, "\(sink.rejects.prefix(5).map(\.description))")
+        #expect(sink.systems == snapshot.systems)
+        #expect(sink.components == snapshot.components)
+        let read = Dictionary(uniqueKeysWithValues: sink.assets.map { ($0.id, $0) })
+        #expect(read.count == snapshot.assets.count)
+        var different: [String] = []
+        for var asset in snapshot.assets {
+            asset.osName = asset.osName.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }
+            if read[asset.id] != asset { different.append(asset.id) }
+        }
+        #expect(different.isEmpty, "\(different.count) assets read back differently, such as \(different.prefix(5))")
+    }
+
     @Test func theDepotStocktakeRejectsItsSixBadRows() throws {
         let folder = try TemporaryFolder()
         defer { folder.cleanUp() }

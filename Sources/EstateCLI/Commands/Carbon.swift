@@ -78,6 +78,11 @@ extension EstateCommand {
         func run(console: Console) throws -> ExitCode {
             let inputs = try InventorySnapshot.load(common, console: console)
             let factors = try CarbonFactors.shipped()
+            // The move-to-cloud option moves the servers cloud readiness moves.
+            let movable = Set(
+                CloudReadiness(
+                    estate: inputs.estate, policy: inputs.policy, lifecycle: try inputs.lifecycle(), asOf: common.asOf
+                ).movableServerIds)
             let baseline = CarbonAnalysis(
                 estate: inputs.estate, policy: inputs.policy, factors: factors, asOf: common.asOf)
             let chosen = scenarios.isEmpty && view == .scenarios ? CarbonSection.defaultScenarios : scenarios
@@ -86,7 +91,7 @@ extension EstateCommand {
                     baseline: baseline,
                     alternative: CarbonAnalysis(
                         estate: inputs.estate, policy: inputs.policy, factors: factors, asOf: common.asOf,
-                        scenario: scenario),
+                        scenario: scenario, movableServerIds: movable),
                     factors: factors)
             }
             let table: Table

@@ -64,10 +64,12 @@ enum ReportSections {
         sections: [any ReportSection], analyses: EstateAnalyses
     ) {
         let lifecycle = try inputs.lifecycle()
-        let carbon = CarbonSection(context: context)
+        let cloud = CloudReadiness(
+            estate: context.estate, policy: context.policy, lifecycle: lifecycle, asOf: context.asOf)
+        let carbon = CarbonSection(context: context, movableServerIds: Set(cloud.movableServerIds))
         let analyses = EstateAnalyses(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? CarbonFactors.shipped(),
-            asOf: context.asOf, carbon: carbon.baseline, smoothsFinance: true)
+            asOf: context.asOf, carbon: carbon.baseline, cloud: cloud, smoothsFinance: true)
         let sections: [any ReportSection] = [
             OverviewSection(context: context),
             SourceConflictsSection(provenance: try inputs.database.provenance(snapshotID: inputs.snapshot.id)),

@@ -13,9 +13,9 @@ public struct CarbonSection: ReportSection {
     ]
 
     /// Analyses the context's estate with the shipped factors and the default options.
-    public init(context: ReportContext) {
+    public init(context: ReportContext, movableServerIds: Set<String>? = nil) {
         do {
-            self.init(context: context, factors: try CarbonFactors.shipped())
+            self.init(context: context, factors: try CarbonFactors.shipped(), movableServerIds: movableServerIds)
         } catch let error as CarbonFactorsError {
             self.init(context: context, failure: error)
         } catch {
@@ -32,12 +32,17 @@ public struct CarbonSection: ReportSection {
     }
 
     /// Analyses the context's estate with the given factors and options.
-    public init(context: ReportContext, factors: CarbonFactors, scenarios: [CarbonScenario] = defaultScenarios) {
+    /// `movableServerIds` are the servers cloud readiness moves, for the move-to-cloud option.
+    public init(
+        context: ReportContext, factors: CarbonFactors, scenarios: [CarbonScenario] = defaultScenarios,
+        movableServerIds: Set<String>? = nil
+    ) {
         self.context = context
         // The estimates are the same under every option: work them out once, then run the baseline and the
         // options side by side. An option needs only its totals, not a line per asset.
         let prepared = CarbonAnalysis.Prepared(
-            estate: context.estate, policy: context.policy, factors: factors, asOf: context.asOf)
+            estate: context.estate, policy: context.policy, factors: factors, asOf: context.asOf,
+            movableServerIds: movableServerIds)
         let runs: [CarbonScenario?] = [nil] + scenarios.map { $0 }
         let analyses = runs.parallelMap { scenario in
             CarbonAnalysis(prepared: prepared, scenario: scenario, keepsLines: scenario == nil)

@@ -91,6 +91,16 @@ import Testing
         #expect(moved.notes.joined().contains("1 on-premises servers and VMs move to Azure: V1."))
     }
 
+    @Test func movingToCloudMovesExactlyTheServersCloudReadinessMovesWhenGiven() throws {
+        let moved = CarbonAnalysis(
+            estate: CarbonFixtures.mixed(), policy: CarbonFixtures.policy(), factors: try CarbonFixtures.shipped(),
+            asOf: CarbonFixtures.asOf, scenario: .moveToCloud(provider: .azure), movableServerIds: ["S1"])
+        // S1 moves though its own rule would keep it; V1 stays though its own rule would move it.
+        #expect(moved.lines.first { $0.estimate.assetId == "S1" }?.scenarioNote?.hasPrefix("moves to Azure") == true)
+        #expect(moved.lines.first { $0.estimate.assetId == "V1" }?.scenarioNote == nil)
+        #expect(moved.notes.joined().contains("1 on-premises servers and VMs move to Azure: S1."))
+    }
+
     @Test func virtualisingStopsPhysicalServersAndBuysSharedHosts() throws {
         let virtualised = try run(.virtualise(ratio: 10))
         let server = try #require(virtualised.lines.first { $0.estimate.assetId == "S1" })

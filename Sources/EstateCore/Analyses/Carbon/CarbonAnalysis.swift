@@ -43,12 +43,17 @@ public struct CarbonAnalysis: Sendable {
 
     /// Estimates the estate.
     /// - Complexity: O(*n* × *y*) in assets and years, plus O(*n* log *n*) for sorting factors.
+    ///
+    /// `movableServerIds` are the servers the move-to-cloud option moves: cloud readiness's
+    /// ``CloudReadiness/movableServerIds``; without them the option uses its own rule.
     public init(
-        estate: Estate, policy: Policy, factors: CarbonFactors, asOf: LocalDate, scenario: CarbonScenario? = nil
+        estate: Estate, policy: Policy, factors: CarbonFactors, asOf: LocalDate, scenario: CarbonScenario? = nil,
+        movableServerIds: Set<String>? = nil
     ) {
         self.init(
-            prepared: Prepared(estate: estate, policy: policy, factors: factors, asOf: asOf), scenario: scenario,
-            keepsLines: true)
+            prepared: Prepared(
+                estate: estate, policy: policy, factors: factors, asOf: asOf, movableServerIds: movableServerIds),
+            scenario: scenario, keepsLines: true)
     }
 
     /// What every scenario of one estate shares: the in-service assets and their estimates, which no scenario
@@ -61,9 +66,16 @@ public struct CarbonAnalysis: Sendable {
         let inService: [Asset]
         /// One per in-service asset, in the same order.
         let estimates: [CarbonAssetEstimate]
+        /// The servers cloud readiness moves (rehost, replatform, relocate), for the move-to-cloud option; nil
+        /// falls back to its own rule (on-premises systems on virtual machines, or whose vendor offers SaaS).
+        let movableServerIds: Set<String>?
 
         /// - Complexity: O(*n*) in assets (each distinct model is matched to the factors once).
-        init(estate: Estate, policy: Policy, factors: CarbonFactors, asOf: LocalDate) {
+        init(
+            estate: Estate, policy: Policy, factors: CarbonFactors, asOf: LocalDate,
+            movableServerIds: Set<String>? = nil
+        ) {
+            self.movableServerIds = movableServerIds
             self.estate = estate
             self.policy = policy
             self.factors = factors
@@ -101,7 +113,7 @@ public struct CarbonAnalysis: Sendable {
         var planner = CarbonPlanner(
             asOf: asOf, policy: policy, factors: factors, horizonStart: first.firstDay,
             horizonEnd: years[years.count - 1].lastDay.adding(days: 1), estimates: prepared.estimates,
-            assets: inService, systems: estate.systems)
+            assets: inService, systems: estate.systems, movableServerIds: prepared.movableServerIds)
         if let scenario { planner.apply(scenario) }
         let added = planner.addedEstimates
         notes = planner.notes

@@ -12,8 +12,10 @@ struct CarbonPlanner {
     /// One per asset, in the order of ``assets`` (asset ids are unique in a snapshot).
     let estimates: [CarbonAssetEstimate]
     let assets: [Asset]
-    /// The systems register, for the move-to-cloud rule.
+    /// The systems register, for the move-to-cloud fallback rule and the notes.
     let systems: [System]
+    /// The servers cloud readiness moves; nil for the planner's own rule.
+    let movableServerIds: Set<String>?
 
     /// Years added to end-user devices' cycles (extend-life).
     var extendLifeYears = 0
@@ -33,8 +35,9 @@ struct CarbonPlanner {
 
     init(
         asOf: LocalDate, policy: Policy, factors: CarbonFactors, horizonStart: LocalDate, horizonEnd: LocalDate,
-        estimates: [CarbonAssetEstimate], assets: [Asset], systems: [System]
+        estimates: [CarbonAssetEstimate], assets: [Asset], systems: [System], movableServerIds: Set<String>? = nil
     ) {
+        self.movableServerIds = movableServerIds
         self.asOf = asOf
         self.policy = policy
         self.factors = factors
@@ -152,9 +155,10 @@ struct CarbonPlanner {
         var moved: [String] = []
         var movedVCPUs: [String: Int] = [:]
         for (asset, estimate) in zip(assets, estimates) {
-            guard let systems = systemsByAsset[asset.id], !systems.isEmpty,
-                systems.allSatisfy(isCandidate), isVirtual(asset) || asset.assetClass == .server
-            else { continue }
+            let systems = systemsByAsset[asset.id] ?? []
+            let moves =
+                movableServerIds.map { $0.contains(asset.id) } ?? (!systems.isEmpty && systems.allSatisfy(isCandidate))
+            guard moves, isVirtual(asset) || asset.assetClass == .server else { continue }
             switch estimate.use {
             case .inUse, .neverSeen, .inHost: break
             default: continue

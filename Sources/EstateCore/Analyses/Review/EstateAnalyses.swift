@@ -19,7 +19,7 @@ public struct EstateAnalyses: Sendable {
     /// made from them unless one is given); `smoothsFinance` adds the smoothed plan the report shows.
     public init(
         estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, factors: CarbonFactors?, asOf: LocalDate,
-        carbon given: CarbonAnalysis? = nil, smoothsFinance: Bool = false
+        carbon given: CarbonAnalysis? = nil, cloud givenCloud: CloudReadiness? = nil, smoothsFinance: Bool = false
     ) {
         self.estate = estate
         self.policy = policy
@@ -31,7 +31,7 @@ public struct EstateAnalyses: Sendable {
             factors.map { DebtEnergy(estate: estate, policy: policy, factors: $0, asOf: asOf) }
             ?? .unavailable("the carbon factors could not be read, so energy is not priced")
         debt = DebtAnalysis(estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf, energy: energy)
-        cloud = CloudReadiness(estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf)
+        cloud = givenCloud ?? CloudReadiness(estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf)
         proposal = cloud.plannedMigrations(estate: estate)
         finance = FinanceAnalysis(
             estate: estate, policy: policy, lifecycle: lifecycle, carbon: carbon, asOf: asOf,

@@ -35,7 +35,9 @@ let package = Package(
                 permissions: [.writeToPackageDirectory(reason: "Writes the generated reports into Reports/")])),
         .testTarget(
             name: "EstateCoreTests", dependencies: ["EstateCore"],
-            exclude: ["Lifecycle/Fixtures", "Lifecycle/labelled-strings.tsv", "Importers/Fixtures"],
+            exclude: [
+                "Lifecycle/Fixtures", "Lifecycle/labelled-strings.tsv", "Importers/Fixtures", "Hardening/Fixtures",
+            ],
             swiftSettings: strict),
         .testTarget(name: "EstateStoreTests", dependencies: ["EstateStore"], swiftSettings: strict),
         .testTarget(name: "EstateSampleTests", dependencies: ["EstateSample"], swiftSettings: strict),

@@ -12,6 +12,7 @@
 #   ESTATE_BENCH_DIR=DIR                where the estates and databases go (default a new temporary folder)
 #   ESTATE_BENCH_RESULTS=FILE           where the table goes (default Benchmarks/results.md)
 #   ESTATE_BENCH_REPORT_LIMIT=SECONDS   stop a report that runs longer and record it as "> SECONDS" (default none)
+#   ESTATE_BENCH_NOTE=TEXT              a sentence about the run written under the table (e.g. that the machine was shared)
 # Needs GNU time (/usr/bin/time) and the sqlite3 command-line tool; it installs nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -134,6 +135,9 @@ machine="$(nproc) cores, ${cpu:-unknown}, $memory; $(uname -sr); $(swift --versi
   echo "Ingest: the sample's asset register into a new database. Reference: sqlite3's \`.import\` of the same file into"
   echo "a table of its 20 columns with the asset tag unique. Report: \`estate report\` of the whole sample folder (assets,"
   echo "servers, systems, components), already ingested, as of 2026-10-01. Peak is the maximum resident set (GNU time)."
+  if [ -n "${ESTATE_BENCH_NOTE:-}" ]; then
+    echo "$ESTATE_BENCH_NOTE"
+  fi
   if [ "$report_limit" -gt 0 ]; then
     echo "Reports still running after $report_limit s were stopped (ESTATE_BENCH_REPORT_LIMIT): \"> $report_limit\", with the"
     echo "peak memory they had reached."

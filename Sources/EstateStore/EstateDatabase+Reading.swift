@@ -47,15 +47,19 @@ extension EstateDatabase {
     /// - Throws: ``StoreError`` when there is no such snapshot, or a stored value is not one this version of
     ///   Estate understands.
     public func estate(snapshotID: Int64) throws -> Estate {
-        guard let snapshot = try snapshot(id: snapshotID) else {
-            throw connection.storeError(SQLITE_NOTFOUND, "there is no snapshot \(snapshotID) in the database")
+        // One read transaction: an `ingest --append` committing meanwhile cannot leave the counts from one state
+        // and the rows from another.
+        try connection.readTransaction {
+            guard let snapshot = try snapshot(id: snapshotID) else {
+                throw connection.storeError(SQLITE_NOTFOUND, "there is no snapshot \(snapshotID) in the database")
+            }
+            let reader = RowReader(connection: connection)
+            return Estate(
+                snapshot: snapshot,
+                assets: try reader.assets(snapshotID: snapshotID, expected: snapshot.assetCount),
+                systems: try reader.systems(snapshotID: snapshotID, expected: snapshot.systemCount),
+                components: try reader.components(snapshotID: snapshotID, expected: snapshot.componentCount))
         }
-        let reader = RowReader(connection: connection)
-        return Estate(
-            snapshot: snapshot,
-            assets: try reader.assets(snapshotID: snapshotID, expected: snapshot.assetCount),
-            systems: try reader.systems(snapshotID: snapshotID, expected: snapshot.systemCount),
-            components: try reader.components(snapshotID: snapshotID, expected: snapshot.componentCount))
     }
 
     /// The records a snapshot's sources could not give, in the order they were met.

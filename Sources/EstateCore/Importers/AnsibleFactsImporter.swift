@@ -83,9 +83,10 @@ enum AnsibleFactsImporter {
         asset.hosting = Virtualisation.hosting(ofHypervisor: hypervisor)
         asset.cpu = processorName(facts.node("processor"))
         if let cores = facts.integer("processor_cores") {
-            asset.cores = cores * max(1, facts.integer("processor_count") ?? 1)
+            let (total, overflow) = cores.multipliedReportingOverflow(by: max(1, facts.integer("processor_count") ?? 1))
+            asset.cores = overflow || total < 0 ? nil : total
         }
-        asset.memoryBytes = facts.integer("memtotal_mb").map { Int64($0) << 20 }
+        asset.memoryBytes = facts.integer("memtotal_mb").flatMap { HostQuantities.bytes(Int64($0), shift: 20) }
         asset.storageBytes = diskBytes(facts.node("devices"))
         asset.assetClass = AssetClassGuess.fromHost(
             model: asset.model, osName: asset.osName, isVirtual: asset.isVirtual)
@@ -129,7 +130,9 @@ enum AnsibleFactsImporter {
             if device.value.text("removable") == "1" { continue }
             guard let sectors = device.value.text("sectors").flatMap({ Int64($0) }) else { continue }
             let size = device.value.text("sectorsize").flatMap { Int64($0) } ?? 512
-            total += sectors * size
+            guard let bytes = HostQuantities.product(sectors, size), let sum = HostQuantities.total([total, bytes])
+            else { return nil }
+            total = sum
             found = true
         }
         return found ? total : nil

@@ -52,9 +52,9 @@ enum DmidecodeImporter {
         let processors = all.filter { $0.type == 4 && ($0.values["Status"]?.hasPrefix("Populated") ?? true) }
         host.asset.cpu = processors.lazy.compactMap { HostIdentity.clean($0.values["Version"]) }.first
         let cores = processors.compactMap { $0.values["Core Count"].flatMap { Int($0) } }
-        host.asset.cores = cores.isEmpty ? nil : cores.reduce(0, +)
+        host.asset.cores = HostQuantities.total(cores)
         let sizes = all.filter { $0.type == 17 }.compactMap { $0.values["Size"].flatMap(moduleBytes) }
-        host.asset.memoryBytes = sizes.isEmpty ? nil : sizes.reduce(0, +)
+        host.asset.memoryBytes = HostQuantities.total(sizes)
         host.asset.assetClass = AssetClassGuess.fromHost(
             chassis: chassis["Type"], model: host.asset.model, isVirtual: host.asset.isVirtual)
         if let version = HostIdentity.clean(bios["Version"]) {
@@ -81,10 +81,10 @@ enum DmidecodeImporter {
         let parts = text.split(separator: " ")
         guard parts.count == 2, let number = Int64(parts[0]) else { return nil }
         switch parts[1].uppercased() {
-        case "KB": return number << 10
-        case "MB": return number << 20
-        case "GB": return number << 30
-        case "TB": return number << 40
+        case "KB": return HostQuantities.bytes(number, shift: 10)
+        case "MB": return HostQuantities.bytes(number, shift: 20)
+        case "GB": return HostQuantities.bytes(number, shift: 30)
+        case "TB": return HostQuantities.bytes(number, shift: 40)
         default: return nil
         }
     }

@@ -57,16 +57,18 @@ enum GLPIImporter {
         asset.model = bios?.text("smodel")
         asset.osName = os?.text("full_name") ?? os?.text("name")
         asset.osVersion = os?.text("version") ?? os?.text("kernel_version")
-        asset.memoryBytes = hardware?.text("memory").flatMap { Int64($0) }.map { $0 << 20 }
+        asset.memoryBytes = hardware?.text("memory").flatMap { Int64($0) }.flatMap {
+            HostQuantities.bytes($0, shift: 20)
+        }
         if let system = hardware?.text("vmsystem") {
             asset.isVirtual = HeaderKey.fold(system) != "physical"
         }
         let cpus = content["cpus"]?.arrayValue ?? []
         asset.cpu = cpus.lazy.compactMap { $0.text("name") }.first
         let cores = cpus.compactMap { $0.text("core").flatMap { Int($0) } }
-        asset.cores = cores.isEmpty ? nil : cores.reduce(0, +)
+        asset.cores = HostQuantities.total(cores)
         let disks = (content["storages"]?.arrayValue ?? []).compactMap { $0.text("disksize").flatMap { Int64($0) } }
-        asset.storageBytes = disks.isEmpty ? nil : disks.reduce(0, +) * 1_000_000
+        asset.storageBytes = HostQuantities.total(disks).flatMap { HostQuantities.product($0, 1_000_000) }
         asset.assetClass = AssetClassGuess.fromHost(
             chassis: hardware?.text("chassis_type"), model: asset.model, osName: asset.osName,
             isVirtual: asset.isVirtual)

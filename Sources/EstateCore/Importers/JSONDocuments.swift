@@ -32,26 +32,40 @@ struct JSONDocument {
         var documents: [JSONDocument] = []
         var prefix: [UInt8] = []
         var line = 1
+        /// Offset of the first byte of `line`, so a fault on a document's first line gets its column in the file.
+        var lineStart = 0
         try file.data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var index = 0
-            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+                index = 3
+                lineStart = 3
+            }
             while index < bytes.count {
                 let byte = bytes[index]
                 guard byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") else {
-                    if byte == 0x0A { line += 1 }
+                    if byte == 0x0A {
+                        line += 1
+                        lineStart = index + 1
+                    }
                     if byte == 0x0A || byte == 0x0D { prefix.removeAll() } else { prefix.append(byte) }
                     index += 1
                     continue
                 }
                 let start = index
                 let startLine = line
+                // Characters before the document on its first line (UTF-8 continuation bytes take no column).
+                var startColumnOffset = 0
+                for offset in lineStart..<start where bytes[offset] & 0xC0 != 0x80 { startColumnOffset += 1 }
                 var depth = 0
                 var inString = false
                 var escaped = false
                 while index < bytes.count {
                     let current = bytes[index]
-                    if current == 0x0A { line += 1 }
+                    if current == 0x0A {
+                        line += 1
+                        lineStart = index + 1
+                    }
                     if inString {
                         if escaped {
                             escaped = false
@@ -81,7 +95,8 @@ struct JSONDocument {
                 } catch let error as JSONSyntaxError {
                     throw IngestError(
                         file: file.path, line: error.position.line + startLine - 1,
-                        column: error.position.line == 1 ? nil : error.position.column, message: error.reason)
+                        column: error.position.column + (error.position.line == 1 ? startColumnOffset : 0),
+                        message: error.reason)
                 }
                 prefix.removeAll()
                 index = end

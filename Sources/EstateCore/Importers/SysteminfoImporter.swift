@@ -155,7 +155,7 @@ enum SysteminfoImporter {
         host.asset.manufacturer = HostIdentity.clean(values[.manufacturer])
         host.asset.model = HostIdentity.clean(values[.model])
         if let memory = values[.memory], let megabytes = HostIdentity.digits(memory) {
-            host.asset.memoryBytes = megabytes << 20
+            host.asset.memoryBytes = HostQuantities.bytes(megabytes, shift: 20)
         }
         let hypervisor = Virtualisation.hypervisor(vendor: host.asset.manufacturer, product: host.asset.model)
         host.asset.isVirtual = hypervisor != nil

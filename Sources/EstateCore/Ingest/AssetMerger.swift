@@ -252,12 +252,14 @@ struct MergeField: Sendable {
             return lhs == rhs
         }
         let larger = max(a, b)
-        return (larger - min(a, b)) * 100 <= larger * 15
+        // Within 15% of the larger: difference × 100 ≤ larger × 15, worked without multiplying so no size overflows.
+        return larger - min(a, b) <= larger / 20 * 3 + larger % 20 * 3 / 20
     }
 
     /// `17179869184 bytes (16.0 GiB)`: exact for the record, readable for people.
     static func sizeText(_ bytes: Int64) -> String {
-        let tenths = bytes * 10 / (1 << 30)
+        let gibibyte: Int64 = 1 << 30
+        let tenths = bytes / gibibyte * 10 + bytes % gibibyte * 10 / gibibyte
         return "\(bytes) bytes (\(tenths / 10).\(tenths % 10) GiB)"
     }
 }

@@ -21,6 +21,7 @@ import Foundation
 /// - a quote that is never closed (`unterminated quoted field starting at line 12`): the record then ends at the
 ///   first line end after that quote and reading carries on from the next line, so one bad quote does not
 ///   swallow the rest of the file;
+/// - a NUL byte, which no inventory text holds (`NUL byte in field 3; the file looks binary or UTF-16: …`);
 /// - bytes that are not UTF-8 (`invalid UTF-8 in field 3; …`): the field is repaired with U+FFFD;
 /// - a record longer than `maximumRecordBytes` (`record is longer than the limit of 1048576 bytes`): its fields
 ///   are not read, and reading carries on after the next line end outside quotes.

@@ -21,6 +21,8 @@ struct CSVScanner {
         var hasDoubledQuotes: Bool
         /// The text holds bytes above 0x7F, so its UTF-8 must be checked.
         var hasNonASCII: Bool
+        /// The text holds a NUL byte, which no inventory's text has: the file is binary or UTF-16.
+        var hasNUL = false
     }
 
     private static let comma = UInt8(ascii: ",")
@@ -57,6 +59,7 @@ struct CSVScanner {
                 }
             } else {
                 var sawQuote = false
+                var sawNUL = false
                 var high: UInt8 = 0
                 while position < count {
                     let byte = base[position]
@@ -68,6 +71,7 @@ struct CSVScanner {
                     }
                     if byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn { break }
                     if byte == Self.quote { sawQuote = true }
+                    if byte == 0 { sawNUL = true }
                     position += 1
                 }
                 if sawQuote, problem == nil {
@@ -77,7 +81,9 @@ struct CSVScanner {
                             + "quote the whole field and double the quotes inside it")
                 }
                 appendSlot(
-                    Slot(start: fieldStart, end: position, hasDoubledQuotes: false, hasNonASCII: high >= 0x80),
+                    Slot(
+                        start: fieldStart, end: position, hasDoubledQuotes: false, hasNonASCII: high >= 0x80,
+                        hasNUL: sawNUL),
                     recordStart: recordStart)
             }
             guard position < count else {
@@ -106,6 +112,12 @@ struct CSVScanner {
         for index in slots.indices {
             let (text, isValid) = makeString(slots[index])
             fields.append(text)
+            if slots[index].hasNUL, problem == nil {
+                problem = CSVProblem(
+                    column: index + 1,
+                    message: "NUL byte in field \(index + 1); the file looks binary or UTF-16: "
+                        + "save it as CSV UTF-8")
+            }
             if !isValid, problem == nil {
                 problem = CSVProblem(
                     column: index + 1,
@@ -129,6 +141,7 @@ struct CSVScanner {
         position += 1
         let contentStart = position
         var hasDoubledQuotes = false
+        var hasNUL = false
         var high: UInt8 = 0
         var isClosed = false
         while position < count {
@@ -152,6 +165,7 @@ struct CSVScanner {
                 consumeLineEnd()
                 continue
             }
+            if byte == 0 { hasNUL = true }
             high |= byte
             position += 1
         }
@@ -163,7 +177,7 @@ struct CSVScanner {
             }
             let end = firstLineEnd ?? count
             appendSlot(
-                Slot(start: fieldStart, end: end, hasDoubledQuotes: false, hasNonASCII: true),
+                Slot(start: fieldStart, end: end, hasDoubledQuotes: false, hasNonASCII: true, hasNUL: hasNUL),
                 recordStart: recordStart)
             position = end
             line = quoteLine
@@ -194,7 +208,9 @@ struct CSVScanner {
             }
         }
         appendSlot(
-            Slot(start: contentStart, end: contentEnd, hasDoubledQuotes: hasDoubledQuotes, hasNonASCII: high >= 0x80),
+            Slot(
+                start: contentStart, end: contentEnd, hasDoubledQuotes: hasDoubledQuotes, hasNonASCII: high >= 0x80,
+                hasNUL: hasNUL),
             recordStart: recordStart)
         return nil
     }

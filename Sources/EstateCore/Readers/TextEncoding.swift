@@ -6,7 +6,8 @@ import Foundation
 public enum TextEncoding {
     /// The bytes as UTF-8, and a note saying what was converted (nil when the file was UTF-8 already).
     ///
-    /// - UTF-16 with a byte-order mark (either endianness) is converted.
+    /// - UTF-16 with a byte-order mark (either endianness) is converted, and so is UTF-16 without one when its
+    ///   first characters are ASCII (every other byte NUL).
     /// - Otherwise, bytes that are not valid UTF-8 are read as Windows-1252, and the note says so.
     /// - Complexity: O(n); a pure-ASCII or valid UTF-8 file is scanned once and not copied.
     public static func utf8(_ data: Data) -> (data: Data, note: String?) {
@@ -20,11 +21,39 @@ public enum TextEncoding {
             }
             return (data, nil)
         }
+        if let encoding = utf16WithoutByteOrderMark(data),
+            let text = String(data: data.count % 2 == 0 ? data : data.dropLast(), encoding: encoding)
+        {
+            let endianness = encoding == .utf16LittleEndian ? "little" : "big"
+            return (
+                Data(text.utf8),
+                "read as UTF-16 (\(endianness)-endian, without a byte-order mark) and converted to UTF-8"
+            )
+        }
         guard !isValidUTF8(data) else { return (data, nil) }
         var text = ""
         text.unicodeScalars.reserveCapacity(data.count)
         for byte in data { text.unicodeScalars.append(windows1252(byte)) }
         return (Data(text.utf8), "not valid UTF-8: read as Windows-1252 (save as CSV UTF-8 to avoid this)")
+    }
+
+    /// UTF-16 written without a byte-order mark, told by its NUL bytes: in the first 64 characters, every
+    /// other byte is NUL and the bytes between are not (plain ASCII text in UTF-16). `nil` for anything else.
+    static func utf16WithoutByteOrderMark(_ data: Data) -> String.Encoding? {
+        let sample = Array(data.prefix(128))
+        guard sample.count >= 4 else { return nil }
+        let pairs = sample.count / 2
+        var lowFirst = 0
+        var highFirst = 0
+        for pair in 0..<pairs {
+            let first = sample[pair * 2]
+            let second = sample[pair * 2 + 1]
+            if first != 0, second == 0 { lowFirst += 1 }
+            if first == 0, second != 0 { highFirst += 1 }
+        }
+        if lowFirst == pairs { return .utf16LittleEndian }
+        if highFirst == pairs { return .utf16BigEndian }
+        return nil
     }
 
     static func isValidUTF8(_ data: Data) -> Bool {

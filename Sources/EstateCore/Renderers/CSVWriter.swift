@@ -4,7 +4,8 @@
 /// With `neutralisesFormulas` (the default for anything Estate reports), a text cell that a
 /// spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage
 /// return) is prefixed with `'`, as OWASP's CSV-injection guidance recommends. Cells that are
-/// plain numbers (`-12.50`) stay numbers.
+/// plain numbers (`-12.50`, `-1.5e-05`) stay numbers; number cells whose text is not a plain number are
+/// neutralised like text, so no cell Estate writes can run as a formula.
 public struct CSVWriter: Sendable {
     public var neutralisesFormulas: Bool
     /// Starts the output with a UTF-8 byte-order mark, which some spreadsheet programs need to read UTF-8.
@@ -35,11 +36,11 @@ public struct CSVWriter: Sendable {
         return text.finish()
     }
 
-    /// Appends one record (already-plain field texts) and its line ending.
+    /// Appends one record of field texts, neutralised (see ``safe(_:)``) and quoted, and its line ending.
     public func appendRecord(_ fields: [String], to out: inout String) {
         for (index, field) in fields.enumerated() {
             if index > 0 { out.append(",") }
-            out.append(Self.quoted(field))
+            out.append(Self.quoted(safe(field)))
         }
         out.append("\r\n")
     }
@@ -71,19 +72,33 @@ public struct CSVWriter: Sendable {
         return out
     }
 
-    /// `-12`, `+3.5`, `-0.25`: a sign, digits and at most one point, nothing else.
+    /// `-12`, `+3.5`, `-0.25`, `-1.5e-05`: a number a spreadsheet reads as a number, so it can stay as it is.
+    ///
+    /// A sign, digits with at most one point, then optionally `e` or `E`, a sign and digits; nothing else.
     static func isPlainNumber(_ text: String) -> Bool {
         var digits = 0
         var points = 0
+        var exponentDigits = 0
+        var isInExponent = false
+        var previous: UInt8 = 0
         for (index, byte) in text.utf8.enumerated() {
             switch byte {
-            case UInt8(ascii: "-"), UInt8(ascii: "+"): if index != 0 { return false }
-            case UInt8(ascii: "."): points += 1
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "+"):
+                let startsExponent = previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E")
+                if index != 0 && !startsExponent { return false }
+            case UInt8(ascii: "."):
+                if isInExponent { return false }
+                points += 1
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                if isInExponent || digits == 0 { return false }
+                isInExponent = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if isInExponent { exponentDigits += 1 } else { digits += 1 }
             default: return false
             }
+            previous = byte
         }
-        return digits > 0 && points <= 1
+        return digits > 0 && points <= 1 && (!isInExponent || exponentDigits > 0)
     }
 }
 
@@ -110,9 +125,10 @@ public struct CSVText {
         if writer.writesByteOrderMark { bytes += [0xEF, 0xBB, 0xBF] }
     }
 
-    /// The header record: the keys, quoted where needed but never neutralised.
+    /// The header record: the keys, quoted where needed and neutralised like text, since a column can be named
+    /// after inventory data (a department, a site).
     public mutating func appendHeader(_ keys: [String]) {
-        for key in keys { appendField(key, neutralising: false) }
+        for key in keys { appendField(key, neutralising: neutralisesFormulas) }
         endRecord()
     }
 
@@ -149,9 +165,10 @@ public struct CSVText {
         bytes += [UInt8(date.day / 10) + 0x30, UInt8(date.day % 10) + 0x30]
     }
 
-    /// A number already written plainly (`1234.50`): never neutralised.
+    /// A number already written plainly (`1234.50`, `-12.5`, `1.5e-05`), which stays a number; text that is not
+    /// a plain number is neutralised as a text cell would be, so no cell can run as a formula.
     public mutating func appendNumber(_ plain: String) {
-        appendField(plain, neutralising: false)
+        appendField(plain, neutralising: neutralisesFormulas)
     }
 
     /// Ends the record with CRLF.

@@ -62,9 +62,21 @@ extension Table {
         return out + "]\n"
     }
 
+    /// The cell on one line with nothing a terminal would act on: line breaks and tabs become spaces, and other
+    /// control characters (an escape sequence hidden in an inventory field, say) become U+FFFD.
     static func singleLine(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-            .replacingOccurrences(of: "\r", with: " ")
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n" where previous == "\r": break
+            case "\n", "\r", "\t": out += " "
+            default: out.unicodeScalars.append(Markdown.isControl(scalar) ? "\u{FFFD}" : scalar)
+            }
+            previous = scalar
+        }
+        return out
     }
 
     static func trailingTrimmed(_ text: String) -> String {
@@ -74,9 +86,21 @@ extension Table {
     }
 }
 
+/// Text from inventories made safe to print on a terminal, for messages and notes that quote it.
+public enum TerminalText {
+    /// `text` on one line, with nothing a terminal would act on: line breaks and tabs become spaces, and other
+    /// control characters (NUL, an escape sequence hidden in a header or a cell) become U+FFFD.
+    ///
+    /// ```swift
+    /// TerminalText.inert("PC-1\u{1B}[2J")   // "PC-1\u{FFFD}[2J"
+    /// ```
+    public static func inert(_ text: String) -> String { Table.singleLine(text) }
+}
+
 /// Markdown escaping for text that came from inventories.
 public enum Markdown {
-    /// Escapes a table cell or inline text: `|`, `\`, backticks, `*`, `_`, `<`, `>`, `&`, `[`, `]`; line breaks become spaces.
+    /// Escapes a table cell or inline text: `|`, `\`, backticks, `*`, `_`, `<`, `>`, `&`, `[`, `]`; line breaks
+    /// and tabs become spaces, and other control characters (NUL, escape sequences) become U+FFFD.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -93,10 +117,15 @@ public enum Markdown {
             case ">": out += "&gt;"
             case "&": out += "&amp;"
             case "\n", "\r", "\t": out += " "
-            default: out.unicodeScalars.append(scalar)
+            default: out.unicodeScalars.append(isControl(scalar) ? "\u{FFFD}" : scalar)
             }
         }
         return out
+    }
+
+    /// Whether the scalar is a C0 or C1 control character or DEL, which no report should pass through.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }
 
@@ -128,8 +157,33 @@ public enum JSONText {
         switch cell.value {
         case .text(let text): quoted(text)
         case .integer(let integer): String(integer)
-        case .number(let number): number
+        case .number(let number): isNumber(number) ? number : quoted(number)
         case .empty: "null"
         }
+    }
+
+    /// Whether the text is a JSON number as RFC 8259 writes one (`-12.5`, `0.25`, `1.5e-05`), so it can go out
+    /// unquoted; anything else in a number cell is written as a string, so it can never break the JSON.
+    static func isNumber(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        func digits() -> Int {
+            let count = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        let first = bytes.first
+        let integerDigits = digits()
+        guard integerDigits > 0, first != UInt8(ascii: "0") || integerDigits == 1 else { return false }
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            guard digits() > 0 else { return false }
+        }
+        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
     }
 }

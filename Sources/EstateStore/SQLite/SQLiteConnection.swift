@@ -4,6 +4,11 @@ import CSQLite
 /// which C defines as a macro Swift does not import).
 let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
+/// Turns SQLite's memory statistics off once per process, before the first connection opens: Estate never
+/// reads them, and keeping them makes every SQLite allocation take a process-wide lock. (A global `let` is
+/// initialised once, on first use, thread-safely.)
+private let memoryStatisticsOff: Int32 = estate_sqlite3_disable_memstatus()
+
 /// `SQLITE_CONSTRAINT_UNIQUE` (a macro built from others, which Swift does not import).
 let sqliteConstraintUnique: Int32 = SQLITE_CONSTRAINT | (8 << 8)
 
@@ -25,6 +30,7 @@ final class SQLiteConnection {
     init(path: String, busyTimeoutMilliseconds: Int, readOnly: Bool) throws {
         self.path = path
         self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
+        _ = memoryStatisticsOff
         var opened: OpaquePointer?
         let access = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         let flags = access | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
@@ -87,6 +93,22 @@ final class SQLiteConnection {
             return result
         } catch {
             // SQLite has already rolled back after some errors (a full disk, an I/O error).
+            if !isAutocommit { try? execute("ROLLBACK") }
+            throw error
+        }
+    }
+
+    /// Runs `body` inside one read transaction (`BEGIN … COMMIT`), so every statement in it sees the same
+    /// state of the database even while another process writes (WAL keeps the reader's snapshot). Inside a
+    /// transaction already, runs `body` as it is.
+    func readTransaction<T>(_ body: () throws -> T) throws -> T {
+        guard isAutocommit else { return try body() }
+        try execute("BEGIN")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
             if !isAutocommit { try? execute("ROLLBACK") }
             throw error
         }

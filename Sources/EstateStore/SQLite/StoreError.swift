@@ -52,7 +52,13 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The reason the store gives for a result code when it knows nothing more specific.
     static func usualReason(for resultCode: Int32) -> String {
-        switch resultCode & 0xFF {
+        // SQLITE_IOERR_WRITE: a write the system refused; a full disk or quota, or a file over the size this
+        // process may write (`ulimit -f`), reach SQLite this way as often as SQLITE_FULL.
+        if resultCode == 778 {
+            return "writing the database file failed: the disk may be full, over quota, or the file too large for "
+                + "this system; free some space and try again"
+        }
+        return switch resultCode & 0xFF {
         case 3: "the operating system refused access to the database file; check its permissions"
         case 5, 6: "the database is locked by another estate process; try again when it has finished"
         case 7: "the store ran out of memory"

@@ -100,3 +100,26 @@ import Testing
         #expect(Money(pence: -5).scaled(by: 1, over: 2).pence == -3)
     }
 }
+
+@Suite struct LocalDateRepresentationTests {
+    @Test func aDateTakesFourBytes() {
+        #expect(MemoryLayout<LocalDate>.size == 4)
+    }
+
+    @Test func everyDayFrom1900To2100RoundTripsAndOrdersByItsDayNumber() throws {
+        let start = try #require(LocalDate(year: 1900, month: 1, day: 1)).daysSinceEpoch
+        let end = try #require(LocalDate(year: 2100, month: 12, day: 31)).daysSinceEpoch
+        var previous = LocalDate(daysSinceEpoch: start - 1)
+        var wrong: [Int] = []
+        for day in start...end {
+            let date = LocalDate(daysSinceEpoch: day)
+            if date.daysSinceEpoch != day || LocalDate(year: date.year, month: date.month, day: date.day) != date
+                || !(previous < date)
+            {
+                wrong.append(day)
+            }
+            previous = date
+        }
+        #expect(wrong.isEmpty)
+    }
+}

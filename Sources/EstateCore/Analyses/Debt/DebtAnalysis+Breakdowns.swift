@@ -68,12 +68,32 @@ extension DebtAnalysis {
                 group(category.rawValue, items.filter { $0.timeCategory == category }, onlyWithDebt: false)
             }
         case .department:
-            let keyed = Dictionary(grouping: items) { $0.department ?? "(none)" }
-            return keyed.map { group($0.key, $0.value) }.sorted(by: Self.largerFirst)
+            return tallied { items[$0].department ?? "(none)" }
         case .class:
-            let keyed = Dictionary(grouping: items) { $0.assetClass?.rawValue ?? "system" }
-            return keyed.map { group($0.key, $0.value) }.sorted(by: Self.largerFirst)
+            return tallied { items[$0].assetClass?.rawValue ?? "system" }
         }
+    }
+
+    /// Groups of the items with debt by a key of each item (given its index), largest first; a key whose
+    /// items carry no debt still has its (empty) group. Reads the items in place rather than copying them.
+    private func tallied(by key: (Int) -> String) -> [DebtGroup] {
+        var groups: [String: DebtGroup] = [:]
+        for index in items.indices {
+            let name = key(index)
+            var group =
+                groups[name]
+                ?? DebtGroup(
+                    key: name, systems: 0, assets: 0, topScore: 0, points: 0, principal: .zero,
+                    interestPerYear: .zero)
+            if items[index].hasDebt {
+                if items[index].subject.kind == .system { group.systems += 1 } else { group.assets += 1 }
+                group.topScore = max(group.topScore, items[index].score)
+                group.principal += items[index].principal
+                group.interestPerYear += items[index].interestPerYear
+            }
+            groups[name] = group
+        }
+        return groups.values.sorted(by: Self.largerFirst)
     }
 
     static func largerFirst(_ lhs: DebtGroup, _ rhs: DebtGroup) -> Bool {
@@ -92,26 +112,40 @@ extension DebtAnalysis {
             interestPerYear: members.reduce(.zero) { $0 + $1.interestPerYear })
     }
 
+    /// One group per factor: the items it found (each counted once, by its first finding of the factor), the
+    /// most points it gave one item and in all, the principal of the remedies it proposed and the interest it
+    /// charged. One pass over the items, read in place.
     func factorGroups() -> [DebtGroup] {
-        DebtFactor.allCases.map { factor in
-            var systems = 0
-            var assets = 0
-            var top = 0
-            var points = 0
-            var principal = Money.zero
-            var interest = Money.zero
-            for item in items {
-                guard let finding = item.findings.first(where: { $0.factor == factor }) else { continue }
-                if item.subject.kind == .system { systems += 1 } else { assets += 1 }
-                top = max(top, finding.points)
-                points += finding.points
-                if item.remedy?.factor == factor { principal = principal + item.principal }
-                interest = item.interest.filter { $0.factor == factor }.reduce(interest) { $0 + $1.perYear }
-            }
-            return DebtGroup(
-                key: factor.rawValue, systems: systems, assets: assets, topScore: top, points: points,
-                principal: principal, interestPerYear: interest)
+        let factors = DebtFactor.allCases
+        var position: [DebtFactor: Int] = [:]
+        for (offset, factor) in factors.enumerated() { position[factor] = offset }
+        var groups = factors.map {
+            DebtGroup(
+                key: $0.rawValue, systems: 0, assets: 0, topScore: 0, points: 0, principal: .zero,
+                interestPerYear: .zero)
         }
+        var found = [Bool](repeating: false, count: factors.count)
+        for index in items.indices {
+            for offset in found.indices { found[offset] = false }
+            let isSystem = items[index].subject.kind == .system
+            for finding in items[index].findings.indices {
+                guard let offset = position[items[index].findings[finding].factor], !found[offset] else { continue }
+                found[offset] = true
+                let points = items[index].findings[finding].points
+                if isSystem { groups[offset].systems += 1 } else { groups[offset].assets += 1 }
+                groups[offset].topScore = max(groups[offset].topScore, points)
+                groups[offset].points += points
+            }
+            if let factor = items[index].remedy?.factor, let offset = position[factor], found[offset] {
+                groups[offset].principal += items[index].principal
+            }
+            for line in items[index].interest.indices {
+                guard let factor = items[index].interest[line].factor, let offset = position[factor], found[offset]
+                else { continue }
+                groups[offset].interestPerYear += items[index].interest[line].perYear
+            }
+        }
+        return groups
     }
 
     /// Every system's all-in debt, then the assets no system lists; the rows add up to the estate's totals.
@@ -133,18 +167,17 @@ extension DebtAnalysis {
         rows[devices] = DebtSystemTotal(
             id: devices, name: "End-user devices and other unlisted assets", ownPrincipal: .zero,
             ownInterestPerYear: .zero, assetPrincipal: .zero, assetInterestPerYear: .zero, assets: 0)
-        for item in items where item.subject.kind == .asset {
-            let users = (systemsByAsset[item.subject.id] ?? []).filter { rows[$0] != nil }
+        for item in items.indices where items[item].subject.kind == .asset {
+            let users = (systemsByAsset[items[item].subject.id] ?? []).filter { rows[$0] != nil }
             let owners =
-                users.isEmpty ? [item.assetClass?.isEndUserDevice == false ? shared : devices] : users.sorted()
-            let principalShares = Self.split(item.principal, into: owners.count)
-            let interestShares = Self.split(item.interestPerYear, into: owners.count)
+                users.isEmpty
+                ? [items[item].assetClass?.isEndUserDevice == false ? shared : devices] : users.sorted()
+            let principalShares = Self.split(items[item].principal, into: owners.count)
+            let interestShares = Self.split(items[item].interestPerYear, into: owners.count)
             for (index, owner) in owners.enumerated() {
-                guard var row = rows[owner] else { continue }
-                row.assetPrincipal = row.assetPrincipal + principalShares[index]
-                row.assetInterestPerYear = row.assetInterestPerYear + interestShares[index]
-                row.assets += 1
-                rows[owner] = row
+                rows[owner]?.assetPrincipal += principalShares[index]
+                rows[owner]?.assetInterestPerYear += interestShares[index]
+                rows[owner]?.assets += 1
             }
         }
         let systems = order.compactMap { rows[$0] }.sorted {

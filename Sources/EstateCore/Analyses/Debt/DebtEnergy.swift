@@ -37,19 +37,33 @@ public struct DebtEnergy: Sendable {
         let inService = estate.assets.filter { $0.status?.isInService ?? true }
         let estimator = CarbonEstimator(
             factors: factors, policy: policy, asOf: asOf, inServiceIds: Set(inService.map(\.id)))
+        // Assets of one profile share their figures: write each basis once and share the text.
+        struct BasisKey: Hashable {
+            var kWhPerYear: Double
+            var pue: Double
+            /// The class-default profile, or nil for the model's own figure.
+            var profile: String?
+        }
+        var bases: [BasisKey: String] = [:]
         var lines: [String: Line] = [:]
         for asset in inService where asset.assetClass != .virtualMachine && asset.isVirtual != true {
             let estimate = estimator.estimate(asset)
             guard estimate.kWhPerYear > 0 else { continue }
             let kWh = Int64((estimate.kWhPerYear * estimate.pue).rounded(.toNearestOrAwayFromZero))
-            let model =
-                estimate.kWhBasis.hasPrefix("class default")
-                ? "class default \(estimate.profileName ?? estimate.assetClass.rawValue)" : "the model's own figure"
-            lines[asset.id] = Line(
-                kWhPerYear: kWh,
-                basis:
+            let key = BasisKey(
+                kWhPerYear: estimate.kWhPerYear, pue: estimate.pue,
+                profile: estimate.kWhBasis.hasPrefix("class default")
+                    ? estimate.profileName ?? estimate.assetClass.rawValue : nil)
+            let basis: String
+            if let known = bases[key] {
+                basis = known
+            } else {
+                let model = key.profile.map { "class default \($0)" } ?? "the model's own figure"
+                basis =
                     "\(CarbonNumber.grouped(estimate.kWhPerYear, digits: 0)) kWh/yr (\(model)) × PUE \(CarbonNumber.plain(estimate.pue, digits: 2)), as estate carbon --by asset"
-            )
+                bases[key] = basis
+            }
+            lines[asset.id] = Line(kWhPerYear: kWh, basis: basis)
         }
         self.init(byAsset: lines)
     }

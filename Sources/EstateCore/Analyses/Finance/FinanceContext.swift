@@ -17,6 +17,8 @@ struct FinanceContext: Sendable {
     let notRefreshed: [NotRefreshed]
     let exposures: [ExtendedSupportExposure]
     let energy: FinanceEnergy?
+    /// Electricity by class and year, the same in every plan (``energyLines(_:years:policy:)``).
+    let energyLines: [FinanceLine]
     /// Planned retirements from the council's local lifecycle layer: system id to the retire-by date.
     let retirements: [String: LocalDate]
     let replacements: [SystemReplacementDue]
@@ -103,7 +105,9 @@ struct FinanceContext: Sendable {
             lifecycle.components, assetsById: assetsById, inUse: inUse, from: years[0].firstDay)
         replacements = Self.replacements(
             lifecycle.components, systemsById: systemsById, retirements: retirements, horizonEnd: horizonEnd)
-        energy = carbon.map { FinanceEnergy(carbon: $0, years: years) }
+        let energy = carbon.map { FinanceEnergy(carbon: $0, years: years) }
+        self.energy = energy
+        energyLines = Self.energyLines(energy, years: years, policy: policy)
     }
 
     /// Whether an asset is in use: in service, not a spare in stock, and seen within the policy's stale limit.

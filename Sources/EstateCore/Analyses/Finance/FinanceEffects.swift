@@ -95,13 +95,21 @@ extension FinanceAnalysis {
         let policy = context.policy
         let finance = policy.finance
         let classes = Set(planner.items.map(\.assetClass))
-        return AssetClass.allCases.filter { classes.contains($0) }.map { assetClass in
-            let bought = FinancePlanner(
-                context: context, migrations: planner.migrations, leased: planner.leased.subtracting([assetClass]))
+        // Buying a class the plan does not lease is the plan as it stands: build it once for every such class.
+        let asPlanned = planner.plan(firstDates: planner.items.map(\.plannedDate), moves: planner.items.map { _ in nil })
+            .plan
+        return AssetClass.allCases.filter { classes.contains($0) }.parallelMap { assetClass in
+            let buyPlan: FinancePlan
+            if planner.leased.contains(assetClass) {
+                let bought = FinancePlanner(
+                    context: context, migrations: planner.migrations, leased: planner.leased.subtracting([assetClass]))
+                buyPlan = bought.plan(firstDates: bought.items.map(\.plannedDate), moves: bought.items.map { _ in nil })
+                    .plan
+            } else {
+                buyPlan = asPlanned
+            }
             let leased = FinancePlanner(
                 context: context, migrations: planner.migrations, leased: planner.leased.union([assetClass]))
-            let buyPlan = bought.plan(firstDates: bought.items.map(\.plannedDate), moves: bought.items.map { _ in nil })
-                .plan
             let leasePlan = leased.plan(
                 firstDates: leased.items.map(\.plannedDate), moves: leased.items.map { _ in nil }
             ).plan

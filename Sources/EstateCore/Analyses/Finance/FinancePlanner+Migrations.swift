@@ -132,33 +132,4 @@ extension FinancePlanner {
         }
         return lines
     }
-
-    /// Electricity by class and year: the carbon analysis's kWh (at the device × its hosting's PUE) at the
-    /// policy's price. Cloud virtual machines are in the provider's bill, not here.
-    static func energyLines(context: FinanceContext) -> [FinanceLine] {
-        guard let energy = context.energy else { return [] }
-        let price = context.policy.energyPricePerKWh
-        var lines: [FinanceLine] = []
-        for assetClass in AssetClass.allCases {
-            let ids = energy.classOf.filter { $0.value == assetClass }.map(\.key)
-            guard !ids.isEmpty else { continue }
-            for (index, year) in context.years.enumerated() {
-                let kWh = ids.reduce(0.0) { $0 + (energy.kWhByAsset[$1]?[index] ?? 0) }
-                let powered = ids.filter { (energy.kWhByAsset[$0]?[index] ?? 0) > 0 }.count
-                let whole = FinanceEnergy.wholeKWh(kWh)
-                let amount = FinanceMath.money(whole * price)
-                guard amount != .zero else { continue }
-                var basis =
-                    "\(FinanceMath.kWh(whole)) (carbon analysis: electricity at the device × the PUE of its hosting, including replacements under its refresh plan) × £\(price) per kWh (policy energy_price_per_kwh)"
-                if let carried = energy.carriedFrom, year > carried {
-                    basis += "; \(carried) kWh carried forward (the carbon analysis ends at the net-zero year)"
-                }
-                lines.append(
-                    FinanceLine(
-                        year: year, type: .revenue, category: .energy, amount: amount,
-                        drivers: FinanceText.count(powered, assetClass) + " drawing power", basis: basis))
-            }
-        }
-        return lines
-    }
 }

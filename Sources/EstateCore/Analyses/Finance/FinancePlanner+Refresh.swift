@@ -23,65 +23,97 @@ extension FinancePlanner {
 
     /// The plan with each item's first refresh on `firstDates[i]` (in the order of ``items``); `moves[i]` says
     /// whether smoothing moved it from its planned date.
+    ///
+    /// - Complexity: O(*n* × *g*) for *n* items refreshed up to *g* times in the plan, plus sorting each line's ids.
     func plan(firstDates: [LocalDate], moves: [FinanceMoveKind?]) -> PlanResult {
         var lines = fixedLines
         var purchases = fixedPurchases
-        var bought: [(item: Int, date: LocalDate, cost: Money, tag: PurchaseTag)] = []
-        for (index, item) in items.enumerated() {
-            for (generation, date) in item.refreshDates(from: firstDates[index], through: context.horizonEnd)
-                .enumerated()
-            {
-                let tag: PurchaseTag
-                if generation > 0 {
-                    tag = .again
-                } else if let move = moves[index] {
-                    tag = move == .deferred ? .deferred : .broughtForward
-                } else {
-                    switch item.rule {
-                    case .due: tag = .due
-                    case .overdue: tag = .overdue
-                    case .forced: tag = .forced
-                    }
+        let classes = AssetClass.allCases
+        var classIndex: [AssetClass: Int] = [:]
+        for (offset, assetClass) in classes.enumerated() { classIndex[assetClass] = offset }
+        let isLeased = classes.map { leased.contains($0) }
+        let tags = 6
+        // One refresh purchase: the item, its class (index into `classes`), year, date, cost and tag.
+        var bought: [(item: Int, classIndex: Int, year: Int?, date: LocalDate, cost: Money, tag: PurchaseTag)] = []
+        bought.reserveCapacity(items.count)
+        var programmes = [[Money]](repeating: [Money](repeating: .zero, count: classes.count), count: years.count)
+        let end = context.horizonEnd
+        for index in items.indices {
+            let assetClass = items[index].assetClass
+            let position = classIndex[assetClass] ?? 0
+            let cycle = items[index].cycleYears
+            let cheap = items[index].migrationCuts.isEmpty
+            let unitCost = items[index].unitCost
+            let firstTag: PurchaseTag
+            if let move = moves[index] {
+                firstTag = move == .deferred ? .deferred : .broughtForward
+            } else {
+                switch items[index].rule {
+                case .due: firstTag = .due
+                case .overdue: firstTag = .overdue
+                case .forced: firstTag = .forced
                 }
-                bought.append((index, date, item.cost(on: date), tag))
+            }
+            var date = firstDates[index]
+            var generation = 0
+            while date <= end {
+                let cost = cheap ? unitCost : items[index].cost(on: date)
+                let year = yearIndex(date)
+                bought.append((index, position, year, date, cost, generation > 0 ? .again : firstTag))
+                if let year, !isLeased[position] { programmes[year][position] += cost }
+                generation += 1
+                date = date.adding(years: cycle)
             }
         }
-        var programmes: [Int: [AssetClass: Money]] = [:]
-        for purchase in bought where !leased.contains(items[purchase.item].assetClass) {
-            guard let year = yearIndex(purchase.date) else { continue }
-            programmes[year, default: [:]][items[purchase.item].assetClass, default: .zero] += purchase.cost
+        // Groups by year, class, tag and whether capital, in one flat array.
+        func slot(_ year: Int, _ position: Int, _ tag: PurchaseTag, _ capital: Bool) -> Int {
+            ((year * classes.count + position) * tags + tag.rawValue) * 2 + (capital ? 1 : 0)
         }
-        var groups: [RefreshGroup: [(item: Int, cost: Money)]] = [:]
+        var groups = [[(item: Int, cost: Money)]](repeating: [], count: years.count * classes.count * tags * 2)
         var leasedPurchases: [(item: Int, date: LocalDate, cost: Money)] = []
+        let perProgramme = policy.finance.capitalisationBasis == .programme
         for purchase in bought {
-            let item = items[purchase.item]
-            if leased.contains(item.assetClass) {
+            if isLeased[purchase.classIndex] {
                 leasedPurchases.append((purchase.item, purchase.date, purchase.cost))
                 continue
             }
-            guard let year = yearIndex(purchase.date) else { continue }
+            guard let year = purchase.year else { continue }
             let capital =
-                policy.finance.capitalisationBasis == .programme
-                ? isCapital(programmes[year]?[item.assetClass] ?? .zero) : isCapital(purchase.cost)
-            groups[
-                RefreshGroup(year: year, assetClass: item.assetClass, tag: purchase.tag, capital: capital), default: []
-            ]
-            .append((purchase.item, purchase.cost))
+                perProgramme ? isCapital(programmes[year][purchase.classIndex]) : isCapital(purchase.cost)
+            groups[slot(year, purchase.classIndex, purchase.tag, capital)].append((purchase.item, purchase.cost))
             if capital {
                 purchases.append(
                     CapitalPurchase(
-                        date: purchase.date, amount: purchase.cost, group: item.assetClass.rawValue,
-                        lifeYears: item.cycleYears))
+                        date: purchase.date, amount: purchase.cost, group: classes[purchase.classIndex].rawValue,
+                        lifeYears: items[purchase.item].cycleYears))
             }
         }
-        for (group, members) in groups {
-            lines.append(refreshLine(group, members: members, programme: programmes[group.year]?[group.assetClass]))
+        for year in years.indices {
+            for position in classes.indices {
+                for tag in 0..<tags {
+                    for capital in [false, true] {
+                        guard let tag = PurchaseTag(rawValue: tag) else { continue }
+                        let members = groups[slot(year, position, tag, capital)]
+                        guard !members.isEmpty else { continue }
+                        lines.append(
+                            refreshLine(
+                                RefreshGroup(year: year, assetClass: classes[position], tag: tag, capital: capital),
+                                members: members, programme: programmes[year][position]))
+                    }
+                }
+            }
         }
         let lease = leaseLines(leasedPurchases)
         lines += lease.lines
         purchases += lease.purchases
+        // Extended support only looks up the refreshes of assets with paid extended support.
+        let exposed = Set(context.exposures.compactMap(\.assetId))
         var refreshDate: [String: LocalDate] = [:]
-        for (index, item) in items.enumerated() { refreshDate[item.assetId] = firstDates[index] }
+        if !exposed.isEmpty {
+            for index in items.indices where exposed.contains(items[index].assetId) {
+                refreshDate[items[index].assetId] = firstDates[index]
+            }
+        }
         lines += extendedSupportLines(refreshDate: refreshDate)
         lines += movedLines(firstDates: firstDates, moves: moves)
         return PlanResult(plan: FinancePlan(years: years, lines: lines), purchases: purchases)

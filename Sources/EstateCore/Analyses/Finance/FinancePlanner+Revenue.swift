@@ -25,11 +25,26 @@ extension FinancePlanner {
         var amounts: [LeaseGroup: Money] = [:]
         var members: [LeaseGroup: Set<String>] = [:]
         var purchases: [CapitalPurchase] = []
+        // Refreshes of a class share a price (unless a migration frees a share): work each lease out once.
+        struct Terms: Hashable {
+            var assetClass: AssetClass
+            var cost: Money
+        }
+        var worked: [Terms: (payment: Money, interest: [Money])] = [:]
         for purchase in leased {
             let item = items[purchase.item]
             let term = finance.leaseTerm(of: item.assetClass, policy: policy)
             let rate = finance.leaseRate(of: item.assetClass)
-            let payment = LeaseMath.payment(cost: purchase.cost, rate: rate, years: term)
+            let key = Terms(assetClass: item.assetClass, cost: purchase.cost)
+            let lease: (payment: Money, interest: [Money])
+            if let known = worked[key] {
+                lease = known
+            } else {
+                let payment = LeaseMath.payment(cost: purchase.cost, rate: rate, years: term)
+                lease = (payment, LeaseMath.interest(cost: purchase.cost, payment: payment, rate: rate, years: term))
+                worked[key] = lease
+            }
+            let payment = lease.payment
             func add(_ kind: LeaseLineKind, _ date: LocalDate, _ amount: Money) {
                 guard let year = yearIndex(date), amount != .zero else { return }
                 let key = LeaseGroup(year: year, assetClass: item.assetClass, kind: kind)
@@ -43,8 +58,7 @@ extension FinancePlanner {
                 purchases.append(
                     CapitalPurchase(
                         date: purchase.date, amount: purchase.cost, group: item.assetClass.rawValue, lifeYears: term))
-                let interest = LeaseMath.interest(cost: purchase.cost, payment: payment, rate: rate, years: term)
-                for (year, charge) in interest.enumerated() {
+                for (year, charge) in lease.interest.enumerated() {
                     add(.interest, purchase.date.adding(years: year), charge)
                 }
             }

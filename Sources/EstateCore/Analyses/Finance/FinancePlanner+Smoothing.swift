@@ -8,82 +8,65 @@ extension FinancePlanner {
     /// year exceed the budget, never goes before a refresh's ``FinanceRefreshItem/earliest`` or after its
     /// ``FinanceRefreshItem/latest``, and takes the replacement's later refreshes with it.
     ///
-    /// - Complexity: O(*m* × *n* × *y*) for *m* moves of *n* refreshes over *y* years.
+    /// - Complexity: O(*n* log *n* + *m* × *k* × *y* × (*y* + log *n*)) for *m* moves of *n* refreshes of *k* kinds
+    ///   (class, cycle and price) over *y* years.
     func smooth(baseline: FinancePlan, budget: Money, budgetBasis: String) -> FinanceSmoothing {
-        var ledger = Ledger(capital: baseline.capitalByYear, programmes: years.map { _ in [:] })
+        let columns = FinanceSmoothingItems(items)
+        var ledger = FinanceSmoothingLedger(capital: baseline.capitalByYear, classes: AssetClass.allCases.count)
         var first = items.map(\.plannedDate)
-        for item in items where !leased.contains(item.assetClass) {
+        for (index, item) in items.enumerated() where !leased.contains(item.assetClass) {
             for date in item.refreshDates(from: item.plannedDate, through: context.horizonEnd) {
                 guard let year = yearIndex(date) else { continue }
-                ledger.programmes[year][item.assetClass, default: .zero] += item.cost(on: date)
+                ledger.addToProgramme(year: year, classIndex: columns.classIndex[index], amount: item.cost(on: date))
             }
         }
         var reasons: [Int: [String]] = [:]
-        var byYear: [Int: [Int]] = [:]
+        var byYear = [[Int]](repeating: [], count: years.count)
         for index in items.indices where countsAsCapital(index) {
-            if let year = yearIndex(first[index]) { byYear[year, default: []].append(index) }
+            if let year = yearIndex(first[index]) { byYear[year].append(index) }
         }
         var shortfalls: [FinanceShortfall] = []
+        var moved = [Bool](repeating: false, count: items.count)
         for year in years.indices where ledger.capital[year] > budget {
-            var candidates = byYear[year] ?? []
-            let forward = candidates.sorted { (first[$0], items[$0].assetId) < (first[$1], items[$1].assetId) }
-            let later = candidates.sorted { lhs, rhs in
-                let a = items[lhs]
-                let b = items[rhs]
-                let ra = a.criticality.map { Criticality.allCases.firstIndex(of: $0) ?? 0 } ?? -1
-                let rb = b.criticality.map { Criticality.allCases.firstIndex(of: $0) ?? 0 } ?? -1
-                if ra != rb { return ra < rb }
-                if a.latest != b.latest { return a.latest < b.latest }
-                return a.assetId < b.assetId
-            }
-            var moved: Set<Int> = []
+            var candidates = byYear[year]
+            var search = FinanceSmoothingSearch(
+                year: year, candidates: candidates, first: first, columns: columns, planner: self)
+            var movedHere: [Int] = []
             while ledger.capital[year] > budget {
                 let over = ledger.capital[year] - budget
-                var done = false
-                search: for target in stride(from: year - 1, through: 0, by: -1) where ledger.capital[target] < budget {
-                    let date = years[target].lastDay
-                    for index in forward where !moved.contains(index) && items[index].earliest <= date {
-                        guard let delta = change(index, from: first[index], to: date, year: year, ledger, budget)
-                        else { continue }
-                        ledger.apply(delta, for: items[index].assetClass)
-                        reasons[index, default: []].append(
-                            "\(years[year]) capital was \(over.wholePounds) over the budget: brought forward into \(years[target]), which had room"
-                        )
-                        first[index] = date
-                        moved.insert(index)
-                        done = true
-                        break search
-                    }
-                }
-                if !done {
-                    search: for index in later where !moved.contains(index) {
-                        for target in (year + 1)..<max(year + 1, years.count) where ledger.capital[target] < budget {
-                            let date = years[target].firstDay
-                            guard items[index].latest >= date else { break }
-                            guard let delta = change(index, from: first[index], to: date, year: year, ledger, budget)
-                            else { continue }
-                            ledger.apply(delta, for: items[index].assetClass)
-                            reasons[index, default: []].append(
-                                "\(years[year]) capital was \(over.wholePounds) over the budget: deferred into \(years[target]), which had room"
-                            )
-                            first[index] = date
-                            moved.insert(index)
-                            byYear[target, default: []].append(index)
-                            done = true
-                            break search
-                        }
-                    }
-                }
-                if !done {
-                    let stuck = candidates.filter { !moved.contains($0) }
+                let text: String
+                let move: (index: Int, target: Int)
+                if let found = search.bringForward(
+                    ledger: &ledger, first: first, budget: budget, columns: columns, planner: self)
+                {
+                    move = found
+                    first[move.index] = years[move.target].lastDay
+                    text = "brought forward into"
+                } else if let found = search.deferral(
+                    ledger: &ledger, first: first, budget: budget, columns: columns, planner: self)
+                {
+                    move = found
+                    first[move.index] = years[move.target].firstDay
+                    byYear[move.target].append(move.index)
+                    text = "deferred into"
+                } else {
+                    let stuck = candidates.filter { !moved[$0] }
                     shortfalls.append(
                         FinanceShortfall(
                             year: years[year], capital: ledger.capital[year], budget: budget,
                             reason: shortfallReason(year: year, stuck: stuck, first: first, capital: ledger.capital)))
                     break
                 }
+                ledger.applyLastChange()
+                reasons[move.index, default: []].append(
+                    "\(years[year]) capital was \(over.wholePounds) over the budget: \(text) \(years[move.target]), which had room"
+                )
+                moved[move.index] = true
+                movedHere.append(move.index)
+                search.remove(move.index)
             }
-            candidates.removeAll { moved.contains($0) }
+            candidates.removeAll { moved[$0] }
+            for index in movedHere { moved[index] = false }
             byYear[year] = candidates
         }
         let moves = items.indices.map { index -> FinanceMoveKind? in
@@ -91,6 +74,10 @@ extension FinancePlanner {
                 ? nil : first[index] > items[index].plannedDate ? .deferred : .broughtForward
         }
         let result = plan(firstDates: first, moves: moves)
+        var exposures: [String: [FinanceContext.ExtendedSupportExposure]] = [:]
+        for exposure in context.exposures {
+            if let assetId = exposure.assetId { exposures[assetId, default: []].append(exposure) }
+        }
         var records: [FinanceMove] = []
         for (index, item) in items.enumerated() {
             guard let kind = moves[index] else { continue }
@@ -101,7 +88,7 @@ extension FinancePlanner {
                     reason: (reasons[index] ?? []).joined(separator: "; then "), limit: item.latestReason,
                     extraEnergy: FinanceMath.money(
                         energyChange(item, moved: first[index]).reduce(0, +) * policy.energyPricePerKWh),
-                    extraSupport: extraSupport(item, moved: first[index])))
+                    extraSupport: extraSupport(item, moved: first[index], exposures: exposures[item.assetId] ?? [])))
         }
         records.sort { ($0.from, $0.assetId) < ($1.from, $1.assetId) }
         let deferred = records.filter { $0.kind == .deferred }
@@ -121,66 +108,16 @@ extension FinancePlanner {
         return policy.finance.capitalisationBasis == .programme || isCapital(item.cost(on: item.plannedDate))
     }
 
-    /// Each year's capital, and each year's refresh spend by class (a programme under the threshold is revenue).
-    struct Ledger {
-        var capital: [Money]
-        var programmes: [[AssetClass: Money]]
-
-        /// A move's change to capital and to its class's refresh spend, by year.
-        struct Change {
-            var capital: [Int: Money] = [:]
-            var spend: [Int: Money] = [:]
-        }
-
-        mutating func apply(_ change: Change, for assetClass: AssetClass) {
-            for (year, amount) in change.capital { capital[year] += amount }
-            for (year, amount) in change.spend { programmes[year][assetClass, default: .zero] += amount }
-        }
-    }
-
-    /// The change to each year's capital of moving an item's first refresh from `from` to `to` (counting a
-    /// programme that becomes capital as it grows), or nil when the move would not lower `year`, would push
-    /// another year over `budget`, or would leave a remainder of a capital programme below the threshold.
-    func change(_ index: Int, from: LocalDate, to: LocalDate, year: Int, _ ledger: Ledger, _ budget: Money)
-        -> Ledger.Change?
-    {
-        let item = items[index]
-        var change = Ledger.Change()
-        let perItem = policy.finance.capitalisationBasis == .item
-        for (dates, sign) in [
-            (item.refreshDates(from: from, through: context.horizonEnd), -1),
-            (item.refreshDates(from: to, through: context.horizonEnd), 1),
-        ] {
-            for date in dates {
-                guard let y = yearIndex(date) else { continue }
-                let cost = item.cost(on: date) * sign
-                change.spend[y, default: .zero] += cost
-                if perItem && isCapital(item.cost(on: date)) { change.capital[y, default: .zero] += cost }
-            }
-        }
-        if !perItem {
-            for (y, spend) in change.spend {
-                let before = ledger.programmes[y][item.assetClass] ?? .zero
-                let after = before + spend
-                // Never leave part of a capital programme below the threshold: that would only relabel it revenue.
-                if isCapital(before) && !isCapital(after) && after > .zero { return nil }
-                change.capital[y] = (isCapital(after) ? after : .zero) - (isCapital(before) ? before : .zero)
-            }
-        }
-        guard (change.capital[year] ?? .zero) < .zero else { return nil }
-        for (y, amount) in change.capital where y != year && amount > .zero && ledger.capital[y] + amount > budget {
-            return nil
-        }
-        return change
-    }
-
-    /// Post-warranty support while deferred, and the change in extended-support fees, of refreshing on `moved`.
-    func extraSupport(_ item: FinanceRefreshItem, moved: LocalDate) -> Money {
+    /// Post-warranty support while deferred, and the change in extended-support fees, of refreshing on `moved`
+    /// (`exposures` are the item's own paid extended-support periods).
+    func extraSupport(
+        _ item: FinanceRefreshItem, moved: LocalDate, exposures: [FinanceContext.ExtendedSupportExposure]
+    ) -> Money {
         var total = Money.zero
         if moved > item.plannedDate {
             total += maintenance(item, from: item.plannedDate, to: moved).reduce(.zero, +)
         }
-        for exposure in context.exposures where exposure.assetId == item.assetId {
+        for exposure in exposures {
             let fee = policy.finance.extendedSupportFee(of: exposure.assetClass)
             let before = spread(
                 fee, from: exposure.from, until: max(exposure.from, min(exposure.until, item.plannedDate)))

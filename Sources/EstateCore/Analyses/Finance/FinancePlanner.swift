@@ -78,7 +78,7 @@ struct FinancePlanner: Sendable {
         let moves = Self.migrationLines(accepted, cuts: cuts, context: context)
         lines += moves.lines
         purchases += moves.purchases
-        lines += Self.energyLines(context: context)
+        lines += context.energyLines
         fixedLines = lines
         fixedPurchases = purchases
         self.problems = problems

@@ -74,7 +74,8 @@ import Testing
         #expect(try EstateBinary.run(["ingest", "-", "--db", "e.sqlite"], in: dir, input: first).status == 0)
         #expect(
             try EstateBinary.run(["ingest", "-", "--append", "--db", "e.sqlite"], in: dir, input: second).status == 0)
-        let history = try EstateBinary.run(["history", "--by", "snapshots", "--format", "csv", "--db", "e.sqlite"], in: dir)
+        let history = try EstateBinary.run(
+            ["history", "--by", "snapshots", "--format", "csv", "--db", "e.sqlite"], in: dir)
         let rows = history.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.count == 2)
         #expect(

@@ -96,14 +96,17 @@ extension FinanceAnalysis {
         let finance = policy.finance
         let classes = Set(planner.items.map(\.assetClass))
         // Buying a class the plan does not lease is the plan as it stands: build it once for every such class.
-        let asPlanned = planner.plan(firstDates: planner.items.map(\.plannedDate), moves: planner.items.map { _ in nil })
-            .plan
+        let asPlanned = planner.plan(
+            firstDates: planner.items.map(\.plannedDate), moves: planner.items.map { _ in nil }
+        )
+        .plan
         return AssetClass.allCases.filter { classes.contains($0) }.parallelMap { assetClass in
             let buyPlan: FinancePlan
             if planner.leased.contains(assetClass) {
                 let bought = FinancePlanner(
                     context: context, migrations: planner.migrations, leased: planner.leased.subtracting([assetClass]))
-                buyPlan = bought.plan(firstDates: bought.items.map(\.plannedDate), moves: bought.items.map { _ in nil })
+                buyPlan =
+                    bought.plan(firstDates: bought.items.map(\.plannedDate), moves: bought.items.map { _ in nil })
                     .plan
             } else {
                 buyPlan = asPlanned

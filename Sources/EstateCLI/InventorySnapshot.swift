@@ -16,6 +16,8 @@ struct InventorySnapshot {
     /// The inventory's folders, and the one whose policy and local lifecycle apply.
     var layout: InventoryLayout
     var folder: InventoryLayout.Folder
+    /// Catalogues and carbon factors, read once for the run.
+    var reference: ReferenceData
 
     /// Opens the database, ingests any inventory folder that changed, and loads the organisation's latest
     /// snapshot.
@@ -39,7 +41,7 @@ struct InventorySnapshot {
         return InventorySnapshot(
             common: common, policy: policy, database: database, snapshot: snapshot,
             estate: try database.estate(snapshotID: snapshot.id), layout: resolved,
-            folder: folder ?? resolved.folders[0])
+            folder: folder ?? resolved.folders[0], reference: ReferenceData(database: database))
     }
 
     /// The newest snapshot of `organisation` (of any, when nil and no snapshot names one).
@@ -94,7 +96,7 @@ struct InventorySnapshot {
     /// The lifecycle catalogue: the shipped one, then every import stored in the database, then the
     /// council's local layer (`lifecycle-local.csv` in the inventory folder).
     func catalogue() throws -> LifecycleCatalogue {
-        try Self.catalogue(database: database, inventory: folder.policyFolder)
+        try reference.lifecycle(for: folder.policyFolder).catalogue
     }
 
     static func catalogue(database: EstateDatabase, inventory: String) throws -> LifecycleCatalogue {
@@ -123,11 +125,10 @@ struct InventorySnapshot {
     func lifecycle(
         of estate: Estate, policy: Policy, policyFolder: String, asOf: LocalDate, horizonYears: Int = 5
     ) throws -> LifecycleAnalysis {
-        let catalogue = try Self.catalogue(database: database, inventory: policyFolder)
-        let matcher = LifecycleMatcher(catalogue: catalogue)
+        let reference = try reference.lifecycle(for: policyFolder)
+        let matcher = reference.matcher
         return LifecycleAnalysis(
-            estate: estate, policy: policy, catalogue: catalogue,
-            local: try Self.localLifecycle(in: policyFolder),
+            estate: estate, policy: policy, catalogue: reference.catalogue, local: reference.local,
             matching: { text, version, platform in matcher.match(text, version: version, platform: platform) },
             asOf: asOf, horizonYears: horizonYears)
     }
@@ -142,6 +143,6 @@ struct InventorySnapshot {
         return EstateAnalyses(
             estate: estate, policy: folder.policy,
             lifecycle: try lifecycle(of: estate, policy: folder.policy, policyFolder: folder.policyFolder, asOf: date),
-            factors: try? CarbonFactors.shipped(), asOf: date)
+            factors: try? reference.carbonFactors.get(), asOf: date)
     }
 }

@@ -37,13 +37,19 @@ enum ReviewBuilder {
         return ReviewPack(year: year, current: current, previous: previous, earlier: history, others: others)
     }
 
-    /// The pack's files: `review.md` with the pack's title as the document's, then its CSVs.
-    static func files(_ section: ReviewSection) -> [(name: String, contents: () -> String)] {
+    /// Writes the pack into `folder`: `review.md` with the pack's title as the document's, then its CSVs, one
+    /// at a time, printing each path on standard output.
+    static func write(_ pack: ReviewPack, to folder: String, console: Console) throws {
+        let section = ReviewSection(pack: pack)
         var files: [(name: String, contents: () -> String)] = [
             ("review.md", { "# \(Markdown.escape(section.title))\n\n" + dropTitle(section.markdown()) })
         ]
         for csv in section.csvFiles { files.append(("\(csv.name).csv", csv.render)) }
-        return files
+        for (name, contents) in files {
+            let path = (folder as NSString).appendingPathComponent(name)
+            try InventoryFiles.write(contents(), to: path)
+            console.out(path + "\n")
+        }
     }
 
     /// Markdown without its first level-2 title line.

@@ -46,11 +46,7 @@ extension EstateCommand {
             let pack = try ReviewBuilder.pack(
                 inputs: inputs, current: analyses, year: inputs.policy.financialYear(containing: common.asOf),
                 console: console)
-            for (name, contents) in ReviewBuilder.files(ReviewSection(pack: pack)) {
-                let path = (common.output as NSString).appendingPathComponent(name)
-                try InventoryFiles.write(contents(), to: path)
-                console.out(path + "\n")
-            }
+            try ReviewBuilder.write(pack, to: common.output, console: console)
             console.note("report of snapshot \(inputs.snapshot.id) as of \(common.asOf) written to \(common.output)")
             return .success
         }
@@ -66,9 +62,10 @@ enum ReportSections {
         let lifecycle = try inputs.lifecycle()
         let cloud = CloudReadiness(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, asOf: context.asOf)
-        let carbon = CarbonSection(context: context, movableServerIds: Set(cloud.movableServerIds))
+        let factors = inputs.reference.carbonFactors
+        let carbon = CarbonSection(context: context, factors: factors, movableServerIds: Set(cloud.movableServerIds))
         let analyses = EstateAnalyses(
-            estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? CarbonFactors.shipped(),
+            estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? factors.get(),
             asOf: context.asOf, carbon: carbon.baseline, cloud: cloud, smoothsFinance: true)
         let sections: [any ReportSection] = [
             OverviewSection(context: context),

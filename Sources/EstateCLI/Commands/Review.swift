@@ -62,11 +62,7 @@ extension EstateCommand {
             console.step("analysing snapshot \(inputs.snapshot.id)")
             let current = try inputs.analyses(of: inputs.snapshot, asOf: common.asOf)
             let pack = try ReviewBuilder.pack(inputs: inputs, current: current, year: year, console: console)
-            for (name, contents) in ReviewBuilder.files(ReviewSection(pack: pack)) {
-                let path = (common.output as NSString).appendingPathComponent(name)
-                try InventoryFiles.write(contents(), to: path)
-                console.out(path + "\n")
-            }
+            try ReviewBuilder.write(pack, to: common.output, console: console)
             console.note(
                 "review of \(year) from snapshot \(inputs.snapshot.id) as of \(common.asOf) written to \(common.output)"
             )

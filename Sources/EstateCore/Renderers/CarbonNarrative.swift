@@ -113,23 +113,11 @@ struct CarbonNarrative {
 
     func chart() -> String {
         let a = analysis
-        let labels = a.years.map { "\"\($0.description)\"" }.joined(separator: ", ")
-        let totals = a.totals.map { CarbonNumber.plain($0.totalKg / 1_000, digits: 1) }.joined(separator: ", ")
-        let electricity = a.totals.map { CarbonNumber.plain($0.operationalKg / 1_000, digits: 1) }.joined(
-            separator: ", ")
-        let top = (a.totals.map(\.totalKg).max() ?? 0) / 1_000
-        let ceiling = max(1, Int((top * 1.1).rounded(.up)))
-        return """
-            ```mermaid
-            xychart-beta
-                title "tCO2e per financial year (bars: total; line: electricity)"
-                x-axis [\(labels)]
-                y-axis "tCO2e" 0 --> \(ceiling)
-                bar [\(totals)]
-                line [\(electricity)]
-            ```
-
-            """
+        return MermaidChart(
+            title: "tCO2e per financial year (bars: total; line: electricity)", labels: a.years.map(\.description),
+            yTitle: "tCO2e", bars: [a.totals.map { $0.totalKg / 1_000 }],
+            lines: [a.totals.map { $0.operationalKg / 1_000 }], digits: 1
+        ).markdown
     }
 
     func options() -> String {

@@ -12,17 +12,15 @@ public struct CarbonSection: ReportSection {
         .extendLife(years: 1), .refreshNow(minimumAgeYears: 0), .moveToCloud(provider: nil), .virtualise(ratio: nil),
     ]
 
-    /// Analyses the context's estate with the shipped factors and the default options.
-    public init(context: ReportContext, movableServerIds: Set<String>? = nil) {
-        do {
-            self.init(context: context, factors: try CarbonFactors.shipped(), movableServerIds: movableServerIds)
-        } catch let error as CarbonFactorsError {
-            self.init(context: context, failure: error)
-        } catch {
-            self.init(
-                context: context,
-                failure: CarbonFactorsError(
-                    file: "carbon", expected: "readable factor files", found: String(describing: error)))
+    /// Analyses the context's estate with the shipped factors (or says why they could not be read) and the
+    /// default options.
+    public init(
+        context: ReportContext, factors: Result<CarbonFactors, CarbonFactorsError> = CarbonFactors.shippedResult(),
+        movableServerIds: Set<String>? = nil
+    ) {
+        switch factors {
+        case .success(let factors): self.init(context: context, factors: factors, movableServerIds: movableServerIds)
+        case .failure(let error): self.init(context: context, failure: error)
         }
     }
 

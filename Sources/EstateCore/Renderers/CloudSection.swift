@@ -12,13 +12,6 @@ public struct CloudSection: ReportSection {
         self.readiness = readiness
     }
 
-    /// Analyses the context's estate with the lifecycle analysis the roadmap uses.
-    public init(context: ReportContext, lifecycle: LifecycleAnalysis) {
-        self.init(
-            readiness: CloudReadiness(
-                estate: context.estate, policy: context.policy, lifecycle: lifecycle, asOf: context.asOf))
-    }
-
     public var tables: [(name: String, table: Table)] {
         [
             ("cloud", CloudTables.readiness(readiness)), ("cloud-azure-migrate", CloudTables.azureMigrate(readiness)),

@@ -13,15 +13,6 @@ public struct DebtSection: ReportSection {
         self.analysis = analysis
     }
 
-    /// Analyses the context's estate with its lifecycle, pricing electricity with the shipped carbon factors
-    /// (left out, and said so, when they cannot be read).
-    public init(context: ReportContext, lifecycle: LifecycleAnalysis) {
-        self.init(
-            analysis: DebtAnalysis(
-                estate: context.estate, policy: context.policy, lifecycle: lifecycle, asOf: context.asOf,
-                energy: Self.energy(context.estate, policy: context.policy, asOf: context.asOf)))
-    }
-
     /// Electricity figures from the shipped carbon factors, or none with the reason.
     public static func energy(_ estate: Estate, policy: Policy, asOf: LocalDate) -> DebtEnergy {
         do {

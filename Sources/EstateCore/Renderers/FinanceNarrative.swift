@@ -84,25 +84,16 @@ struct FinanceNarrative {
 
     func chart() -> String {
         let a = analysis
-        func thousands(_ values: [Money]) -> String {
-            values.map { FinanceMath.plain(FinanceMath.pounds($0) / 1_000, digits: 0) }.joined(separator: ", ")
+        func thousands(_ values: [Money]) -> [Double] {
+            values.map { NSDecimalNumber(decimal: FinanceMath.pounds($0) / 1_000).doubleValue }
         }
-        let capital = a.baseline.capitalByYear
-        let revenue = a.baseline.revenueByYear
         let smoothed = a.smoothing?.plan.capitalByYear
-        let top = (capital + revenue + (smoothed ?? [])).max() ?? .zero
-        let ceiling = max(
-            1, Int((NSDecimalNumber(decimal: FinanceMath.pounds(top) / 1_000).doubleValue * 1.1).rounded(.up)))
-        let labels = a.years.map { "\"\($0.description)\"" }.joined(separator: ", ")
-        var lines = [
-            "```mermaid", "xychart-beta",
-            "    title \"£k per financial year (bars: capital; line: revenue\(smoothed == nil ? "" : "; second line: smoothed capital"))\"",
-            "    x-axis [\(labels)]", "    y-axis \"£k\" 0 --> \(ceiling)", "    bar [\(thousands(capital))]",
-            "    line [\(thousands(revenue))]",
-        ]
-        if let smoothed { lines.append("    line [\(thousands(smoothed))]") }
-        lines.append("```")
-        return lines.joined(separator: "\n") + "\n"
+        return MermaidChart(
+            title:
+                "£k per financial year (bars: capital; line: revenue\(smoothed == nil ? "" : "; second line: smoothed capital"))",
+            labels: a.years.map(\.description), yTitle: "£k", bars: [thousands(a.baseline.capitalByYear)],
+            lines: [thousands(a.baseline.revenueByYear)] + (smoothed.map { [thousands($0)] } ?? [])
+        ).markdown
     }
 
     func capitalLines() -> String {

@@ -19,19 +19,6 @@ public struct FinanceSection: ReportSection {
         self.proposal = proposal
     }
 
-    /// Analyses the context's estate over the lifecycle's horizon with a smoothed plan, the carbon analysis's
-    /// electricity (nil leaves energy unpriced) and the migrations cloud readiness proposes (nil for none).
-    public init(
-        context: ReportContext, lifecycle: LifecycleAnalysis, carbon: CarbonAnalysis?,
-        proposal: CloudMigrationProposal?
-    ) {
-        let analysis = FinanceAnalysis(
-            estate: context.estate, policy: context.policy, lifecycle: lifecycle, carbon: carbon, asOf: context.asOf,
-            options: FinanceOptions(
-                horizonYears: lifecycle.horizonYears, smooth: true, migrations: proposal?.migrations ?? []))
-        self.init(analysis: analysis, proposal: proposal)
-    }
-
     public var tables: [(name: String, table: Table)] {
         var tables: [(name: String, table: Table)] = [
             ("finance", FinanceTables.plan(analysis.baseline)), ("finance-by-year", FinanceTables.byYear(analysis)),

@@ -1,14 +1,32 @@
 import Foundation
 
 extension Policy.Setting {
-    /// A setting holding an amount in pounds, zero or more.
-    static func money(key: String, rationale: String, _ path: any WritableKeyPath<Policy, Money> & Sendable)
-        -> Policy.Setting
-    {
+    /// A setting holding an amount in pounds, zero or more, `per` a unit (`per server`, `a year per asset`).
+    static func money(
+        key: String, rationale: String, per unit: String? = nil,
+        _ path: any WritableKeyPath<Policy, Money> & Sendable
+    ) -> Policy.Setting {
         Policy.Setting(
-            key: key, rationale: rationale, expected: "an amount in pounds, e.g. \"£10,000\"",
+            key: key, rationale: rationale,
+            expected: unit.map { "an amount in pounds \($0)" } ?? "an amount in pounds, e.g. \"£10,000\"",
             apply: { value, policy in Policy.applyMoney(value) { policy[keyPath: path] = $0 } },
-            describe: { $0[keyPath: path].wholePounds })
+            describe: { $0[keyPath: path].wholePounds + (unit.map { " \($0)" } ?? "") })
+    }
+
+    /// A setting holding a whole percentage 0-100 `of` something; `describe` words it for the assumptions.
+    static func percentage(
+        key: String, rationale: String, of what: String, describe: String,
+        _ path: any WritableKeyPath<Policy, Int> & Sendable
+    ) -> Policy.Setting {
+        Policy.Setting(
+            key: key, rationale: rationale, expected: "a percentage 0-100 of \(what)",
+            apply: { value, policy in
+                guard case .scalar(let text) = value, let percent = Policy.percentage(text, upTo: 100) else {
+                    return "expected a percentage 0-100"
+                }
+                policy[keyPath: path] = percent
+                return nil
+            }, describe: { "\($0[keyPath: path])% of \(describe)" })
     }
 
     /// A setting holding an object of vocabulary words to amounts in pounds; only the entries named change.

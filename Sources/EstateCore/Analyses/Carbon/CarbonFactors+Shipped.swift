@@ -16,6 +16,19 @@ extension CarbonFactors {
         try CarbonFactors(files: shippedFiles())
     }
 
+    /// The shipped factors, or why they could not be read, as a value: for callers that carry on without them
+    /// and say why.
+    public static func shippedResult() -> Result<CarbonFactors, CarbonFactorsError> {
+        do {
+            return .success(try shipped())
+        } catch let error as CarbonFactorsError {
+            return .failure(error)
+        } catch {
+            return .failure(
+                CarbonFactorsError(file: "carbon", expected: "readable factor files", found: String(describing: error)))
+        }
+    }
+
     /// The shipped files' bytes, by name without `.csv`.
     static func shippedFiles() throws -> [String: Data] {
         var files: [String: Data] = [:]

@@ -79,7 +79,7 @@ extension CloudReadiness {
     /// A SaaS subscription's yearly cost, how it was reached, and a note when it rests on users or nothing.
     private func saasCost(_ system: System, costing: CloudCosting) -> (cost: Money, basis: String, note: String?) {
         if let annual = system.annualCost, annual > .zero {
-            let cost = FinanceMath.money(Decimal(annual.pence) / 100 * costing.saasCostRatio)
+            let cost = FinanceMath.times(annual, costing.saasCostRatio)
             return (
                 cost,
                 "SaaS \(cost.wholePounds) a year = current annual cost \(annual.wholePounds) × \(costing.saasCostRatio) (policy cloud_saas_cost_ratio)",

@@ -45,19 +45,15 @@ extension Policy {
                 return
                     "device-os \(cost.deviceOS.wholePounds), device-software \(cost.deviceSoftware.wholePounds), server-os \(cost.serverOS.wholePounds), server-software \(cost.serverSoftware.wholePounds)"
             }),
-        Setting(
+        .money(
             key: "debt_virtualise_cost",
             rationale:
                 "ESTIMATE: physical-to-virtual migration, testing and cut-over of one server, about a week and a half of engineer time",
-            expected: "an amount in pounds per server",
-            apply: { value, policy in applyMoney(value) { policy.debt.virtualiseCost = $0 } },
-            describe: { "\($0.debt.virtualiseCost.wholePounds) per server" }),
-        Setting(
+            per: "per server", \.debt.virtualiseCost),
+        .money(
             key: "debt_reclaim_cost",
             rationale: "ESTIMATE: finding a device, wiping it and redeploying it or sending it for WEEE disposal",
-            expected: "an amount in pounds per asset",
-            apply: { value, policy in applyMoney(value) { policy.debt.reclaimCost = $0 } },
-            describe: { "\($0.debt.reclaimCost.wholePounds) per asset" }),
+            per: "per asset", \.debt.reclaimCost),
         Setting(
             key: "debt_system_remedy_cost",
             rationale:
@@ -111,37 +107,21 @@ extension Policy {
                     "\($0.rawValue) \(policy.debt.customisationCostPercent[$0] ?? 0)%"
                 }.joined(separator: ", ")
             }),
-        Setting(
+        .percentage(
             key: "debt_duplicate_saving",
             rationale:
                 "ESTIMATE: retiring a duplicate ends its contract, less about a quarter for the extra licences the kept system needs for the users who move",
-            expected: "a percentage 0-100 of the duplicate's annual cost",
-            apply: { value, policy in
-                guard case .scalar(let text) = value, let percent = percentage(text, upTo: 100) else {
-                    return "expected a percentage 0-100"
-                }
-                policy.debt.duplicateSavingPercent = percent
-                return nil
-            }, describe: { "\($0.debt.duplicateSavingPercent)% of the duplicate's annual cost" }),
-        Setting(
+            of: "the duplicate's annual cost", describe: "the duplicate's annual cost", \.debt.duplicateSavingPercent),
+        .money(
             key: "debt_idle_asset_cost",
             rationale:
                 "ESTIMATE: the endpoint management, security and support licences a managed asset carries whether it is used or not",
-            expected: "an amount in pounds a year per asset",
-            apply: { value, policy in applyMoney(value) { policy.debt.idleAssetCost = $0 } },
-            describe: { "\($0.debt.idleAssetCost.wholePounds) a year per asset" }),
-        Setting(
+            per: "a year per asset", \.debt.idleAssetCost),
+        .percentage(
             key: "debt_old_kit_energy_penalty",
             rationale:
                 "ESTIMATE: kit past its life uses about a fifth more electricity than its replacement for the same work (older power supplies and processors); set it from the council's metering",
-            expected: "a percentage 0-100 of the asset's yearly electricity",
-            apply: { value, policy in
-                guard case .scalar(let text) = value, let percent = percentage(text, upTo: 100) else {
-                    return "expected a percentage 0-100"
-                }
-                policy.debt.oldKitEnergyPenaltyPercent = percent
-                return nil
-            }, describe: { "\($0.debt.oldKitEnergyPenaltyPercent)% of its yearly electricity" }),
+            of: "the asset's yearly electricity", describe: "its yearly electricity", \.debt.oldKitEnergyPenaltyPercent),
     ]
 
     /// A setting of yearly support charges: device and server in pounds, system as a percent of annual cost.

@@ -46,8 +46,11 @@ public struct HeadlineFigures: Sendable, Hashable {
         takenOn = estate.snapshot.takenOn
         organisation = estate.snapshot.organisation
         let inService = estate.assets.filter { $0.status?.isInService ?? true }
-        assets = inService.count
-        systems = estate.systems.count
+        // Counts the overview section already makes, so the two never disagree.
+        let overview = Overview(estate: estate, policy: policy, asOf: asOf)
+        assets = overview.inService
+        systems = overview.systems
+        oldDevices = overview.oldEndUserDevices
         var osState: [String: SupportState] = [:]
         for status in analyses.lifecycle.components
         where status.subjectKind == .asset && status.kind == .operatingSystem && status.cycle != nil {
@@ -68,12 +71,10 @@ public struct HeadlineFigures: Sendable, Hashable {
             analyses.lifecycle.systems.filter { $0.state == .unsupported || $0.state == .extendedOnly }
             .count
         var ages: [Int] = []
-        var old = 0
         for asset in inService where asset.assetClass.isEndUserDevice {
             guard let bought = asset.purchaseDate, bought <= asOf else { continue }
             let days = asOf.daysSinceEpoch - bought.daysSinceEpoch
             ages.append(days)
-            if bought.adding(years: policy.oldDeviceYears) <= asOf { old += 1 }
         }
         ages.sort()
         if ages.isEmpty {
@@ -83,7 +84,6 @@ public struct HeadlineFigures: Sendable, Hashable {
             let days = ages.count % 2 == 1 ? Double(ages[middle]) : Double(ages[middle - 1] + ages[middle]) / 2
             medianDeviceAgeYears = Decimal((days / 365.25 * 10).rounded() / 10)
         }
-        oldDevices = old
         let scored = analyses.debt.items
         debtScore =
             scored.isEmpty

@@ -64,7 +64,8 @@ extension ReviewNarrative {
         guard !pack.actions.isEmpty else { return md + "No actions fall in \(pack.year).\n\n" }
         md += "From the roadmap (support ends, refreshes, contract ends, planned retirements), cloud readiness "
         md += "(migrations cutting over in the year) and the debt register (systems scoring "
-        md += "\(ReviewAction.debtActionScore) or more). Every action, with its reason, is in `review-actions.csv`.\n\n"
+        md +=
+            "\(pack.current.policy.debt.poorFitScore) or more, policy debt_time_poor_fit_score). Every action, with its reason, is in `review-actions.csv`.\n\n"
         var table = Table(columns: [
             .init("source", title: "From"), .init("kind", title: "Action"),
             .init("count", title: "Count", alignment: .right), .init("cost_gbp", title: "Cost", alignment: .right),

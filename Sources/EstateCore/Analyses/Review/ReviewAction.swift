@@ -29,12 +29,9 @@ extension ReviewAction {
         .securitySupportEnds, .extendedSupportEnds, .forcedRefresh, .refreshDue, .contractEnds, .plannedRetirement,
     ]
 
-    /// The debt score from which a system's remedy is an action of the year.
-    public static let debtActionScore = 50
-
     /// The actions due in `year`: roadmap events of the kinds that ask for work (overdue refreshes are dated on
     /// the as-of date), migrations cutting over in the year, and the remedies of systems whose debt score is at
-    /// least ``debtActionScore``. Most severe first, then by date.
+    /// least the policy's poor-fit score (`debt_time_poor_fit_score`, the TIME threshold of poor technical fit). Most severe first, then by date.
     public static func plan(for year: FinancialYear, analyses: EstateAnalyses) -> [ReviewAction] {
         let policy = analyses.policy
         var devicesByCycle: [String: [String]] = [:]
@@ -73,7 +70,7 @@ extension ReviewAction {
                     assetIds: []))
         }
         for item in analyses.debt.items
-        where item.subject.kind == .system && item.score >= debtActionScore && item.remedy != nil {
+        where item.subject.kind == .system && item.score >= policy.debt.poorFitScore && item.remedy != nil {
             guard let remedy = item.remedy else { continue }
             actions.append(
                 ReviewAction(

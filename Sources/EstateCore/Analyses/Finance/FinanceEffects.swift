@@ -54,11 +54,25 @@ public struct MigrationEffect: Sendable, Hashable {
 
 extension FinanceAnalysis {
     /// Each migration's effect: the plan with it alone against the plan with none (leases as chosen).
+    ///
+    /// Both plans hold only the classes of the assets the migration frees (see ``FinancePlanner``), so each
+    /// effect costs the few servers it touches rather than a plan of the whole estate.
     static func migrationEffects(context: FinanceContext, planner: FinancePlanner) -> [MigrationEffect] {
-        let none = FinancePlanner(context: context, migrations: [], leased: planner.leased)
-        let without = none.plan(firstDates: none.items.map(\.plannedDate), moves: none.items.map { _ in nil }).plan
+        var withoutByClasses: [Set<AssetClass>: FinancePlan] = [:]
         return planner.migrations.map { migration in
-            let alone = FinancePlanner(context: context, migrations: [migration], leased: planner.leased)
+            var ignored: [String] = []
+            let freed = FinancePlanner.cuts(for: [migration], context: context, problems: &ignored).keys
+            let classes = Set(freed.compactMap { context.assetsById[$0]?.assetClass })
+            let without: FinancePlan
+            if let known = withoutByClasses[classes] {
+                without = known
+            } else {
+                let none = FinancePlanner(context: context, migrations: [], leased: planner.leased, classes: classes)
+                without = none.plan(firstDates: none.items.map(\.plannedDate), moves: none.items.map { _ in nil }).plan
+                withoutByClasses[classes] = without
+            }
+            let alone = FinancePlanner(
+                context: context, migrations: [migration], leased: planner.leased, classes: classes)
             let with = alone.plan(firstDates: alone.items.map(\.plannedDate), moves: alone.items.map { _ in nil }).plan
             func totals(_ plan: FinancePlan, _ type: FinanceType?, migration wanted: Bool) -> [Money] {
                 plan.years.map { year in
@@ -91,31 +105,22 @@ extension FinanceAnalysis {
     }
 
     /// Lease or buy for every class with refreshes in the plan.
+    ///
+    /// Buying and leasing a class are compared on plans that hold only that class (see ``FinancePlanner``).
     static func leaseAppraisals(context: FinanceContext, planner: FinancePlanner) -> [LeaseAppraisal] {
         let policy = context.policy
         let finance = policy.finance
         let classes = Set(planner.items.map(\.assetClass))
-        // Buying a class the plan does not lease is the plan as it stands: build it once for every such class.
-        let asPlanned = planner.plan(
-            firstDates: planner.items.map(\.plannedDate), moves: planner.items.map { _ in nil }
-        )
-        .plan
         return AssetClass.allCases.filter { classes.contains($0) }.parallelMap { assetClass in
-            let buyPlan: FinancePlan
-            if planner.leased.contains(assetClass) {
-                let bought = FinancePlanner(
-                    context: context, migrations: planner.migrations, leased: planner.leased.subtracting([assetClass]))
-                buyPlan =
-                    bought.plan(firstDates: bought.items.map(\.plannedDate), moves: bought.items.map { _ in nil })
-                    .plan
-            } else {
-                buyPlan = asPlanned
+            func plan(leasing leased: Set<AssetClass>) -> FinancePlan {
+                let confined = FinancePlanner(
+                    context: context, migrations: planner.migrations, leased: leased, classes: [assetClass])
+                return confined.plan(
+                    firstDates: confined.items.map(\.plannedDate), moves: confined.items.map { _ in nil }
+                ).plan
             }
-            let leased = FinancePlanner(
-                context: context, migrations: planner.migrations, leased: planner.leased.union([assetClass]))
-            let leasePlan = leased.plan(
-                firstDates: leased.items.map(\.plannedDate), moves: leased.items.map { _ in nil }
-            ).plan
+            let buyPlan = plan(leasing: planner.leased.subtracting([assetClass]))
+            let leasePlan = plan(leasing: planner.leased.union([assetClass]))
             let units = planner.items.filter { $0.assetClass == assetClass }.reduce(0) {
                 $0 + $1.refreshDates(from: $1.plannedDate, through: context.horizonEnd).count
             }

@@ -20,11 +20,18 @@ public enum FinanceMoveKind: String, Sendable, Hashable {
 /// Builds plans from a context under one choice of migrations and leased classes. The lines that do not depend
 /// on when refreshes happen are worked out once; ``plan(firstDates:moves:)`` adds the refresh lines and what
 /// hangs on refresh dates (extended support, post-warranty support, energy of moved refreshes).
+///
+/// A planner may be confined to the refreshes of some classes. Refresh lines, programmes, leases and moves are
+/// worked out class by class and added up in whole pence, so two plans confined to the same classes differ by
+/// exactly what the full plans differ by whenever the choices compared touch only those classes: the effect of a
+/// migration or of leasing a class is worked out from the few assets it touches, not the whole estate.
 struct FinancePlanner: Sendable {
     let context: FinanceContext
     let migrations: [PlannedMigration]
     let leased: Set<AssetClass>
-    /// The context's items with the shares migrations free.
+    /// The classes whose refreshes the plan holds; nil for every class.
+    let classes: Set<AssetClass>?
+    /// The context's items (of ``classes``) with the shares migrations free.
     let items: [FinanceRefreshItem]
     let fixedLines: [FinanceLine]
     let fixedPurchases: [CapitalPurchase]
@@ -33,9 +40,13 @@ struct FinancePlanner: Sendable {
     /// Systems the register gives no annual cost for.
     let unpricedSystems: [String]
 
-    init(context: FinanceContext, migrations requested: [PlannedMigration], leased: Set<AssetClass>) {
+    init(
+        context: FinanceContext, migrations requested: [PlannedMigration], leased: Set<AssetClass>,
+        classes: Set<AssetClass>? = nil
+    ) {
         self.context = context
         self.leased = leased
+        self.classes = classes
         var problems: [String] = []
         var accepted: [PlannedMigration] = []
         for migration in requested.sorted(by: { ($0.date, $0.systemId) < ($1.date, $1.systemId) }) {
@@ -56,11 +67,13 @@ struct FinancePlanner: Sendable {
         }
         migrations = accepted
         let cuts = Self.cuts(for: accepted, context: context, problems: &problems)
-        items = context.items.map { item in
-            var item = item
-            item.migrationCuts = cuts[item.assetId] ?? []
-            return item
+        var items = classes.map { wanted in context.items.filter { wanted.contains($0.assetClass) } } ?? context.items
+        if !cuts.isEmpty {
+            for index in items.indices {
+                if let freed = cuts[items[index].assetId] { items[index].migrationCuts = freed }
+            }
         }
+        self.items = items
         var lines: [FinanceLine] = []
         var purchases: [CapitalPurchase] = []
         var unpriced: [String] = []

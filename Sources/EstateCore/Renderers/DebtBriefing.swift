@@ -16,9 +16,24 @@ struct DebtBriefing {
     }
 
     let analysis: DebtAnalysis
-
     /// Every entry, worst first (score, then principal plus a year's interest, then name).
-    var entries: [Entry] {
+    let entries: [Entry]
+
+    /// Works out every entry once.
+    /// - Complexity: O(*n* log *n*) in debt items.
+    init(analysis: DebtAnalysis) {
+        self.analysis = analysis
+        var bySystem: [String: [Int]] = [:]
+        var unlisted: [AssetClass: [Int]] = [:]
+        for (index, item) in analysis.items.enumerated() where item.subject.kind == .asset {
+            let systems = analysis.systemsByAsset[item.subject.id] ?? []
+            if systems.isEmpty {
+                unlisted[item.assetClass ?? .other, default: []].append(index)
+            } else {
+                // A system an asset names twice still lists the asset once.
+                for system in systems where bySystem[system]?.last != index { bySystem[system, default: []].append(index) }
+            }
+        }
         var entries: [Entry] = []
         let allIn = Dictionary(
             analysis.bySystem().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -30,16 +45,14 @@ struct DebtBriefing {
                     label: "system \(item.subject.id)\(item.criticality.map { ", \($0.rawValue)" } ?? "")",
                     score: item.score, criticality: item.criticality, principal: total?.principal ?? item.principal,
                     interestPerYear: total?.interestPerYear ?? item.interestPerYear,
-                    sentence: systemSentence(item, total: total)))
+                    sentence: Self.systemSentence(item, total: total, remedies: {
+                        Self.serverRemedies(bySystem[item.subject.id] ?? [], in: analysis.items)
+                    })))
         }
-        let unlisted = analysis.items.filter {
-            $0.subject.kind == .asset && (analysis.systemsByAsset[$0.subject.id] ?? []).isEmpty
+        for (assetClass, members) in unlisted {
+            entries.append(Self.groupEntry(assetClass, members, analysis: analysis))
         }
-        let byClass = Dictionary(grouping: unlisted) { $0.assetClass ?? .other }
-        for (assetClass, members) in byClass {
-            entries.append(groupEntry(assetClass, members))
-        }
-        return entries.sorted(by: Self.worseFirst)
+        self.entries = entries.sorted(by: Self.worseFirst)
     }
 
     /// Score, then criticality, then principal plus a year's interest, then name.
@@ -61,7 +74,7 @@ struct DebtBriefing {
         }.prefix(count).map { $0 }
     }
 
-    func systemSentence(_ item: DebtItem, total: DebtSystemTotal?) -> String {
+    static func systemSentence(_ item: DebtItem, total: DebtSystemTotal?, remedies: () -> String) -> String {
         let clauses = item.findings.filter { $0.points > 0 && $0.factor != .exposure }.map(\.summary)
         var text = "It " + Self.clauses(clauses) + "."
         let principal = total?.principal ?? item.principal
@@ -73,7 +86,7 @@ struct DebtBriefing {
             }
             text += ", about \(principal.wholePounds)"
         } else if principal > .zero {
-            text += " The fix is on the servers it runs on (\(serverRemedies(item))), about \(principal.wholePounds)"
+            text += " The fix is on the servers it runs on (\(remedies())), about \(principal.wholePounds)"
         } else {
             text += " Nothing to pay to fix it: the work is in the score"
         }
@@ -88,43 +101,51 @@ struct DebtBriefing {
     }
 
     /// `EWKELEC01: virtualisation; EWKSQLCL01: replacement`: the fixes of the assets a system lists.
-    func serverRemedies(_ item: DebtItem) -> String {
-        let ids = Set(analysis.systemsByAsset.filter { $0.value.contains(item.subject.id) }.map(\.key))
-        return analysis.items.filter { $0.subject.kind == .asset && ids.contains($0.subject.id) }
-            .compactMap { asset in asset.remedy.map { "\(asset.name): \($0.kind.noun)" } }.sorted()
-            .joined(separator: "; ")
+    private static func serverRemedies(_ positions: [Int], in items: [DebtItem]) -> String {
+        positions.compactMap { index in items[index].remedy.map { "\(items[index].name): \($0.kind.noun)" } }
+            .sorted().joined(separator: "; ")
     }
 
-    func groupEntry(_ assetClass: AssetClass, _ members: [DebtItem]) -> Entry {
-        let count = members.count
-        let mean = (members.reduce(0) { $0 + $1.score } * 2 + count) / (2 * max(1, count))
-        let principal = members.reduce(Money.zero) { $0 + $1.principal }
-        let interest = members.reduce(Money.zero) { $0 + $1.interestPerYear }
-        var parts: [String] = []
-        func counted(_ factor: DebtFactor, _ one: String, _ many: String) {
-            let number = members.filter { item in item.findings.contains { $0.factor == factor && $0.points > 0 } }
-                .count
-            if number > 0 { parts.append("\(Table.grouped(Int64(number))) \(number == 1 ? one : many)") }
+    /// The entry of the assets of one class no system lists (`positions` into the analysis's items), in one pass.
+    static func groupEntry(_ assetClass: AssetClass, _ positions: [Int], analysis: DebtAnalysis) -> Entry {
+        let count = positions.count
+        var scores = 0
+        var principal = Money.zero
+        var interest = Money.zero
+        let counted: [(factor: DebtFactor, one: String, many: String)] = [
+            (.support, "runs software that is out of support or close to it",
+                "run software that is out of support or close to it"),
+            (.age, "is past its replacement date", "are past their replacement date"),
+            (.specification, "falls below the minimum specification", "fall below the minimum specification"),
+            (.unused, "has not been seen for over \(analysis.policy.staleAfterDays) days",
+                "have not been seen for over \(analysis.policy.staleAfterDays) days"),
+            (.virtualisation, "is a physical server kept for one system", "are physical servers kept for one system"),
+        ]
+        var numbers = [Int](repeating: 0, count: counted.count)
+        var remedies: [DebtRemedy.Kind: Int] = [:]
+        for index in positions {
+            let item = analysis.items[index]
+            scores += item.score
+            principal += item.principal
+            interest += item.interestPerYear
+            for (offset, entry) in counted.enumerated()
+            where item.findings.contains(where: { $0.factor == entry.factor && $0.points > 0 }) {
+                numbers[offset] += 1
+            }
+            if let remedy = item.remedy { remedies[remedy.kind, default: 0] += 1 }
         }
-        counted(
-            .support, "runs software that is out of support or close to it",
-            "run software that is out of support or close to it")
-        counted(.age, "is past its replacement date", "are past their replacement date")
-        counted(.specification, "falls below the minimum specification", "fall below the minimum specification")
-        let stale = analysis.policy.staleAfterDays
-        counted(.unused, "has not been seen for over \(stale) days", "have not been seen for over \(stale) days")
-        counted(.virtualisation, "is a physical server kept for one system", "are physical servers kept for one system")
-        let names = members.map(\.name).sorted()
+        let mean = (scores * 2 + count) / (2 * max(1, count))
+        let parts = zip(counted, numbers).filter { $0.1 > 0 }.map { entry, number in
+            "\(Table.grouped(Int64(number))) \(number == 1 ? entry.one : entry.many)"
+        }
+        let names = count <= 12 ? positions.map { analysis.items[$0].name }.sorted() : []
         let examples =
             count <= 4
             ? " (\(names.joined(separator: ", ")))"
             : count <= 12 ? " (\(names.prefix(3).joined(separator: ", ")) and \(count - 3) more)" : ""
         var sentence = "Of these\(examples), " + Self.list(parts) + "."
-        let remedies = Dictionary(grouping: members.compactMap(\.remedy)) { $0.kind }
-        if let (kind, most) = remedies.max(by: {
-            ($0.value.count, $1.key.rawValue) < ($1.value.count, $0.key.rawValue)
-        }) {
-            sentence += " The fix is mostly to \(kind.phrase.replacingFirstIt) (\(Table.grouped(Int64(most.count))))"
+        if let (kind, most) = remedies.max(by: { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }) {
+            sentence += " The fix is mostly to \(kind.phrase.replacingFirstIt) (\(Table.grouped(Int64(most))))"
             sentence += ", about \(principal.wholePounds) in all"
         }
         sentence +=

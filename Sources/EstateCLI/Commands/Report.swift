@@ -30,23 +30,29 @@ extension EstateCommand {
         }
 
         func run(console: Console) throws -> ExitCode {
+            _ = StageTrace.start
             let inputs = try InventorySnapshot.load(common, console: console)
+            StageTrace.mark("snapshot loaded")
             let rejects = try inputs.database.rejects(snapshotID: inputs.snapshot.id, limit: 50)
             let context = ReportContext(
                 estate: inputs.estate, policy: inputs.policy, asOf: common.asOf, rejects: rejects,
                 rejectTotal: inputs.snapshot.rejectCount)
             let (sections, analyses) = try ReportSections.all(context, inputs: inputs)
+            StageTrace.mark("analyses")
             let report = EstateCore.Report(context: context, sections: sections)
             try report.forEachFile { file in
                 let path = (common.output as NSString).appendingPathComponent(file.name)
                 try InventoryFiles.write(file.contents, to: path)
                 console.out(path + "\n")
+                StageTrace.mark("written \(file.name)")
             }
             // The annual review pack of the same snapshot, for the year containing the as-of date.
             let pack = try ReviewBuilder.pack(
                 inputs: inputs, current: analyses, year: inputs.policy.financialYear(containing: common.asOf),
                 console: console)
+            StageTrace.mark("review pack")
             try ReviewBuilder.write(pack, to: common.output, console: console)
+            StageTrace.mark("review pack written")
             console.note("report of snapshot \(inputs.snapshot.id) as of \(common.asOf) written to \(common.output)")
             return .success
         }
@@ -60,10 +66,13 @@ enum ReportSections {
         sections: [any ReportSection], analyses: EstateAnalyses
     ) {
         let lifecycle = try inputs.lifecycle()
+        StageTrace.mark("lifecycle")
         let cloud = CloudReadiness(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, asOf: context.asOf)
         let factors = inputs.reference.carbonFactors
+        StageTrace.mark("cloud readiness")
         let carbon = CarbonSection(context: context, factors: factors, movableServerIds: Set(cloud.movableServerIds))
+        StageTrace.mark("carbon")
         let analyses = EstateAnalyses(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? factors.get(),
             asOf: context.asOf, carbon: carbon.baseline, cloud: cloud, smoothsFinance: true)

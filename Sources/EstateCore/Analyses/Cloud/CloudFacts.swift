@@ -5,7 +5,7 @@
 struct CloudFacts: Sendable {
     let asOf: LocalDate
     let staleAfterDays: Int
-    let assetsById: [String: Asset]
+    let assetsById: AssetLookup
     let systemsById: [String: System]
     /// In-service servers and virtual machines, by id order.
     let servers: [Asset]
@@ -31,7 +31,7 @@ struct CloudFacts: Sendable {
         self.asOf = asOf
         self.staleAfterDays = staleAfterDays
         horizonEnd = lifecycle.horizonEnd
-        assetsById = Dictionary(estate.assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        assetsById = AssetLookup(estate.assets)
         systemsById = Dictionary(estate.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let inService = estate.assets.filter { $0.status?.isInService ?? true }
         servers = inService.filter(Self.isServer).sorted { $0.id < $1.id }

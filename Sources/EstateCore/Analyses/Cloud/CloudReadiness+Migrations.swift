@@ -28,7 +28,7 @@ extension CloudReadiness {
             ? "wave 1 cuts over on \(first) (policy cloud_first_cut_over), then one every \(costing.waveIntervalMonths) months (policy cloud_wave_interval_months)"
             : "wave 1 cuts over on \(first), the start of the next financial year (default of policy cloud_first_cut_over), then one every \(costing.waveIntervalMonths) months (policy cloud_wave_interval_months)"
         let registered = Dictionary(estate.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let assetsById = Dictionary(estate.assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let assetsById = AssetLookup(estate.assets)
         var sharers: [String: Int] = [:]
         for system in estate.systems {
             for id in Set(system.assetIds) { sharers[id, default: 0] += 1 }
@@ -103,7 +103,7 @@ extension CloudReadiness {
     /// The vCPUs a system takes on its servers: each server's cores (or the assumed count) divided among the
     /// systems it runs.
     private func shareOfVCPUs(
-        _ system: System, assets: [String: Asset], sharers: [String: Int], assumed: Int
+        _ system: System, assets: AssetLookup, sharers: [String: Int], assumed: Int
     ) -> (count: Int, text: String) {
         var total = Decimal(0)
         var parts: [String] = []

@@ -16,7 +16,7 @@ public struct DebtContext: Sendable {
     /// In-service assets (retired, disposed and lost ones carry no debt), in inventory order.
     public let assets: [Asset]
 
-    let assetsById: [String: Asset]
+    let assetsById: AssetLookup
     let componentsByAsset: [String: [ComponentStatus]]
     let componentsBySystem: [String: [ComponentStatus]]
     /// The systems that list an asset among the assets they run on.
@@ -41,7 +41,7 @@ public struct DebtContext: Sendable {
         self.asOf = asOf
         self.energy = energy
         assets = estate.assets.filter { $0.status?.isInService ?? true }
-        assetsById = Dictionary(assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        assetsById = AssetLookup(assets)
         var byAsset: [String: [ComponentStatus]] = [:]
         var bySystem: [String: [ComponentStatus]] = [:]
         for component in lifecycle.components {

@@ -5,7 +5,7 @@ extension FinanceContext {
     /// falls on or before the end of the plan, and the assets left out with why.
     static func refreshItems(
         hardware: [HardwareStatus], components: [ComponentStatus], policy: Policy, asOf: LocalDate,
-        horizonEnd: LocalDate, assetsById: [String: Asset], criticality: [String: Criticality]
+        horizonEnd: LocalDate, assetsById: AssetLookup, criticality: [String: Criticality]
     ) -> (items: [FinanceRefreshItem], notRefreshed: [NotRefreshed]) {
         var supportEnds: [String: (date: LocalDate, what: String)] = [:]
         for component in components where component.subjectKind == .asset {

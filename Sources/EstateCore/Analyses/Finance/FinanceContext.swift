@@ -22,7 +22,7 @@ struct FinanceContext: Sendable {
     /// Planned retirements from the council's local lifecycle layer: system id to the retire-by date.
     let retirements: [String: LocalDate]
     let replacements: [SystemReplacementDue]
-    let assetsById: [String: Asset]
+    let assetsById: AssetLookup
     let systemsById: [String: System]
     /// The systems the register says run on each asset.
     let systemsByAsset: [String: [String]]
@@ -75,7 +75,7 @@ struct FinanceContext: Sendable {
         }
         self.years = years
         horizonEnd = years[years.count - 1].lastDay
-        assetsById = Dictionary(estate.assets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        assetsById = AssetLookup(estate.assets)
         systemsById = Dictionary(estate.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var systemsByAsset: [String: [String]] = [:]
         for system in estate.systems {
@@ -136,7 +136,7 @@ struct FinanceContext: Sendable {
 
     /// The paid extended-support periods the council's local layer records, from the first planned year on.
     static func exposures(
-        _ components: [ComponentStatus], assetsById: [String: Asset], inUse: Set<String>, from start: LocalDate
+        _ components: [ComponentStatus], assetsById: AssetLookup, inUse: Set<String>, from start: LocalDate
     ) -> [ExtendedSupportExposure] {
         var result: [ExtendedSupportExposure] = []
         for component in components {

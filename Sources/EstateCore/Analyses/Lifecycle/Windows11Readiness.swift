@@ -90,26 +90,59 @@ public struct Windows11Readiness: Sendable, Hashable {
     }
 
     /// `Intel(R) Core(TM) i5-8500 CPU @ 3.00GHz` → 8; `i7-1165G7` → 11; `i5-12500` → 12; `i5-4590` → 4.
+    ///
+    /// Reads the first `i3-`, `i5-`, `i7-` or `i9-` followed by three to five digits (scanned as bytes: every
+    /// PC in the estate is judged, so no regular expression per asset).
     static func intelCoreGeneration(_ text: String) -> Int? {
-        guard let range = text.range(of: #"i[3579]-[0-9]{3,5}"#, options: .regularExpression) else { return nil }
-        let digits = text[range].dropFirst(3)
-        switch digits.count {
-        case 3: return 1  // i5-750: first generation
-        case 4:
-            // i7-1065G7, i5-1135G7: ten-/eleventh-generation mobile parts have four digits starting 10 or 11.
-            let lead = Int(digits.prefix(2)) ?? 0
-            let hasMobileSuffix = text[range.upperBound...].first.map { $0 == "g" } ?? false
-            if (lead == 10 || lead == 11 || lead == 12 || lead == 13) && hasMobileSuffix { return lead }
-            return Int(digits.prefix(1))
-        default: return Int(digits.prefix(2))
+        let bytes = Array(text.utf8)
+        for start in bytes.indices where start + 6 <= bytes.count {
+            guard bytes[start] == UInt8(ascii: "i"), Self.isOddDigit(bytes[start + 1]), bytes[start + 2] == UInt8(ascii: "-")
+            else { continue }
+            var end = start + 3
+            while end < bytes.count, end - (start + 3) < 5, Self.isDigit(bytes[end]) { end += 1 }
+            let digits = Array(bytes[(start + 3)..<end])
+            guard digits.count >= 3 else { continue }
+            func number(_ count: Int) -> Int { digits.prefix(count).reduce(0) { $0 * 10 + Int($1 - 48) } }
+            switch digits.count {
+            case 3: return 1  // i5-750: first generation
+            case 4:
+                // i7-1065G7, i5-1135G7: ten-/eleventh-generation mobile parts have four digits starting 10 or 11.
+                let lead = number(2)
+                let hasMobileSuffix = end < bytes.count && bytes[end] == UInt8(ascii: "g")
+                if (lead == 10 || lead == 11 || lead == 12 || lead == 13) && hasMobileSuffix { return lead }
+                return number(1)
+            default: return number(2)
+            }
         }
+        return nil
     }
 
-    /// `AMD Ryzen 5 3600 6-Core Processor` → 3600.
+    /// `AMD Ryzen 5 3600 6-Core Processor` → 3600: the four digits after the first `ryzen 3|5|7|9 ` (and `pro `).
     static func ryzenModel(_ text: String) -> Int? {
-        guard let range = text.range(of: #"ryzen [3579] (pro )?[0-9]{4}"#, options: .regularExpression) else {
-            return nil
+        let bytes = Array(text.utf8)
+        let ryzen = Array("ryzen ".utf8)
+        let pro = Array("pro ".utf8)
+        var start = 0
+        while start + ryzen.count <= bytes.count {
+            defer { start += 1 }
+            guard bytes[start..<(start + ryzen.count)].elementsEqual(ryzen) else { continue }
+            var index = start + ryzen.count
+            guard index + 1 < bytes.count, Self.isOddDigit(bytes[index]), bytes[index + 1] == UInt8(ascii: " ")
+            else { continue }
+            index += 2
+            if index + pro.count <= bytes.count, bytes[index..<(index + pro.count)].elementsEqual(pro) {
+                index += pro.count
+            }
+            guard index + 4 <= bytes.count, bytes[index..<(index + 4)].allSatisfy(Self.isDigit) else { continue }
+            return bytes[index..<(index + 4)].reduce(0) { $0 * 10 + Int($1 - 48) }
         }
-        return Int(text[range].suffix(4))
+        return nil
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+
+    /// 3, 5, 7 or 9: the tiers in Intel Core and AMD Ryzen names.
+    private static func isOddDigit(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "3") || byte == UInt8(ascii: "5") || byte == UInt8(ascii: "7") || byte == UInt8(ascii: "9")
     }
 }

@@ -30,13 +30,19 @@ public struct EstateAnalyses: Sendable {
         let energy =
             factors.map { DebtEnergy(estate: estate, policy: policy, factors: $0, asOf: asOf) }
             ?? .unavailable("the carbon factors could not be read, so energy is not priced")
-        debt = DebtAnalysis(estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf, energy: energy)
-        cloud = givenCloud ?? CloudReadiness(estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf)
-        proposal = cloud.plannedMigrations(estate: estate)
-        finance = FinanceAnalysis(
-            estate: estate, policy: policy, lifecycle: lifecycle, carbon: carbon, asOf: asOf,
-            options: FinanceOptions(
-                horizonYears: lifecycle.horizonYears, smooth: smoothsFinance, migrations: proposal.migrations))
+        let cloud = givenCloud ?? CloudReadiness(estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf)
+        let proposal = cloud.plannedMigrations(estate: estate)
+        self.cloud = cloud
+        self.proposal = proposal
+        // Debt and the finance plan need nothing of each other: work them out side by side.
+        (debt, finance) = concurrently {
+            DebtAnalysis(estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf, energy: energy)
+        } and: {
+            FinanceAnalysis(
+                estate: estate, policy: policy, lifecycle: lifecycle, carbon: carbon, asOf: asOf,
+                options: FinanceOptions(
+                    horizonYears: lifecycle.horizonYears, smooth: smoothsFinance, migrations: proposal.migrations))
+        }
     }
 
     /// The snapshot analysed.

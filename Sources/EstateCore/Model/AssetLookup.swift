@@ -1,0 +1,30 @@
+/// Assets by id without copying them: the estate's own array (shared, not copied) and each id's position.
+///
+/// Analyses look assets up by id all the time (a virtual machine's host, a system's servers). A dictionary of
+/// assets would copy every asset's fields; this keeps one position per id, so a lookup of a million assets costs
+/// a few tens of megabytes rather than the estate again. Where an id repeats, the first asset wins.
+public struct AssetLookup: Sendable {
+    /// The assets looked up, in their order.
+    public let assets: [Asset]
+    private let positions: [String: Int]
+
+    /// Indexes `assets` by id.
+    /// - Complexity: O(*n*).
+    public init(_ assets: [Asset]) {
+        self.assets = assets
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(assets.count)
+        for (index, asset) in assets.enumerated() where positions[asset.id] == nil {
+            positions[asset.id] = index
+        }
+        self.positions = positions
+    }
+
+    /// The asset with `id`, if any.
+    public subscript(id: String) -> Asset? {
+        positions[id].map { assets[$0] }
+    }
+
+    /// The position in ``assets`` of the asset with `id`, if any.
+    public func position(of id: String) -> Int? { positions[id] }
+}

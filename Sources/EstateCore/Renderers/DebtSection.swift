@@ -24,13 +24,32 @@ public struct DebtSection: ReportSection {
 
     /// The items (`debt`), findings (`debt-factors`), breakdowns and policy values.
     public var tables: [(name: String, table: Table)] {
+        [("debt", DebtTables.items(analysis)), ("debt-factors", DebtTables.findings(analysis))] + breakdowns
+    }
+
+    /// The breakdowns by department, class, factor and system, and the policy values.
+    var breakdowns: [(name: String, table: Table)] {
         [
-            ("debt", DebtTables.items(analysis)), ("debt-factors", DebtTables.findings(analysis)),
             ("debt-by-department", DebtTables.groups(analysis, by: .department)),
             ("debt-by-class", DebtTables.groups(analysis, by: .class)),
             ("debt-by-factor", DebtTables.groups(analysis, by: .factor)),
             ("debt-by-system", DebtTables.bySystem(analysis)), ("debt-policy", DebtTables.policy(analysis.policy)),
         ]
+    }
+
+    /// The items and findings (one row per asset or finding) are written straight to CSV text; the breakdowns
+    /// and policy values through their tables.
+    public var csvFiles: [ReportCSV] {
+        let analysis = analysis
+        return [
+            ReportCSV(name: "debt") {
+                CSVText.render(DebtTables.itemColumns) { DebtTables.items(analysis, into: &$0) }
+            },
+            ReportCSV(name: "debt-factors") {
+                CSVText.render(DebtTables.findingColumns) { DebtTables.findings(analysis, into: &$0) }
+            },
+        ]
+            + breakdowns.map { name, table in ReportCSV(name: name) { CSVWriter().render(table) } }
     }
 
     /// The briefing, TIME categories, breakdowns and method.

@@ -1,57 +1,83 @@
 /// The debt analysis as tables: one row per item, one per finding, and the breakdowns. Every view of
 /// `estate debt` and every CSV of the report's debt section renders through these.
 public enum DebtTables {
+    /// The columns of ``items(_:limit:)``.
+    static let itemColumns: [Table.Column] = [
+        .init("subject_kind", title: "Kind"), .init("id", title: "Id"), .init("name", title: "Name"),
+        .init("score", title: "Score", alignment: .right),
+        .init("principal_gbp", title: "To fix", alignment: .right),
+        .init("interest_gbp_per_year", title: "A year", alignment: .right),
+        .init("time_category", title: "TIME"), .init("factors", title: "Factors (points)"),
+        .init("department", title: "Department"), .init("class", title: "Class"),
+        .init("criticality", title: "Criticality"), .init("remedy", title: "Fix"),
+        .init("remedy_basis", title: "Fix basis"), .init("time_reason", title: "TIME because"),
+    ]
+
     /// One row per item, worst first: `subject_kind,id,name,score,principal_gbp,interest_gbp_per_year,
     /// time_category,factors`, then department, class, criticality, the remedy and why the TIME category.
     public static func items(_ analysis: DebtAnalysis, limit: Int? = nil) -> Table {
-        var table = Table(columns: [
-            .init("subject_kind", title: "Kind"), .init("id", title: "Id"), .init("name", title: "Name"),
-            .init("score", title: "Score", alignment: .right),
-            .init("principal_gbp", title: "To fix", alignment: .right),
-            .init("interest_gbp_per_year", title: "A year", alignment: .right),
-            .init("time_category", title: "TIME"), .init("factors", title: "Factors (points)"),
-            .init("department", title: "Department"), .init("class", title: "Class"),
-            .init("criticality", title: "Criticality"), .init("remedy", title: "Fix"),
-            .init("remedy_basis", title: "Fix basis"), .init("time_reason", title: "TIME because"),
-        ])
-        let shown = limit.map { Array(analysis.items.prefix($0)) } ?? analysis.items
-        for item in shown {
-            table.append([
-                .init(item.subject.kind.rawValue), .init(item.subject.id), .init(item.name), .init(item.score),
-                .init(item.principal), .init(item.interestPerYear), .init(item.timeCategory?.rawValue),
-                .init(item.factorSummary), .init(item.department), .init(item.assetClass?.rawValue),
-                .init(item.criticality?.rawValue), .init(item.remedy?.kind.rawValue), .init(item.remedy?.basis),
-                .init(item.timeReason),
-            ])
-        }
-        return table
+        var builder = TableBuilder(columns: itemColumns)
+        items(analysis, limit: limit, into: &builder)
+        return builder.table
     }
+
+    /// The rows of ``items(_:limit:)`` into any sink (the report writes them straight to CSV).
+    static func items(_ analysis: DebtAnalysis, limit: Int? = nil, into sink: inout some TableRows) {
+        for item in analysis.items.prefix(limit ?? analysis.items.count) {
+            sink.text(item.subject.kind.rawValue)
+            sink.text(item.subject.id)
+            sink.text(item.name)
+            sink.integer(item.score)
+            sink.money(item.principal)
+            sink.money(item.interestPerYear)
+            sink.text(item.timeCategory?.rawValue)
+            sink.text(item.factorSummary)
+            sink.text(item.department)
+            sink.text(item.assetClass?.rawValue)
+            sink.text(item.criticality?.rawValue)
+            sink.text(item.remedy?.kind.rawValue)
+            sink.text(item.remedy?.basis)
+            sink.text(item.timeReason)
+            sink.endRow()
+        }
+    }
+
+    /// The columns of ``findings(_:)``.
+    static let findingColumns = [
+        "subject_kind", "id", "name", "factor", "weight", "severity_percent", "points", "reason", "remedy",
+        "remedy_gbp", "remedy_basis", "interest_gbp_per_year", "interest_basis", "policy_keys",
+    ].map { Table.Column($0) }
 
     /// One row per finding: each factor's contribution with the fact, rule and policy values behind it.
     public static func findings(_ analysis: DebtAnalysis) -> Table {
-        var table = Table(
-            columns: [
-                "subject_kind", "id", "name", "factor", "weight", "severity_percent", "points", "reason", "remedy",
-                "remedy_gbp", "remedy_basis", "interest_gbp_per_year", "interest_basis", "policy_keys",
-            ].map { Table.Column($0) })
+        var builder = TableBuilder(columns: findingColumns)
+        findings(analysis, into: &builder)
+        return builder.table
+    }
+
+    /// The rows of ``findings(_:)`` into any sink.
+    static func findings(_ analysis: DebtAnalysis, into sink: inout some TableRows) {
         for item in analysis.items {
             for finding in item.findings {
-                let interest = finding.interest.reduce(Money.zero) { $0 + $1.perYear }
-                table.append([
-                    .init(item.subject.kind.rawValue), .init(item.subject.id), .init(item.name),
-                    .init(finding.factor.rawValue), .init(finding.weight),
-                    .init(number: percentPlain(finding.severityPermille), display: finding.severityText),
-                    .init(finding.points), .init(finding.reason), .init(finding.remedy?.kind.rawValue),
-                    .init(finding.remedy?.cost), .init(finding.remedy?.basis),
-                    .init(finding.interest.isEmpty ? nil : interest),
-                    .init(
-                        finding.interest.map { "\($0.kind.rawValue) \($0.perYear.wholePounds): \($0.basis)" }
-                            .joined(separator: "; ")),
-                    .init(finding.policyKeys.joined(separator: " ")),
-                ])
+                sink.text(item.subject.kind.rawValue)
+                sink.text(item.subject.id)
+                sink.text(item.name)
+                sink.text(finding.factor.rawValue)
+                sink.integer(finding.weight)
+                sink.number(plain: percentPlain(finding.severityPermille), display: finding.severityText)
+                sink.integer(finding.points)
+                sink.text(finding.reason)
+                sink.text(finding.remedy?.kind.rawValue)
+                sink.money(finding.remedy?.cost)
+                sink.text(finding.remedy?.basis)
+                sink.money(finding.interest.isEmpty ? nil : finding.interest.reduce(Money.zero) { $0 + $1.perYear })
+                sink.text(
+                    finding.interest.map { "\($0.kind.rawValue) \($0.perYear.wholePounds): \($0.basis)" }
+                        .joined(separator: "; "))
+                sink.text(finding.policyKeys.joined(separator: " "))
+                sink.endRow()
             }
         }
-        return table
     }
 
     /// `62.5`: thousandths as a plain percentage.

@@ -88,28 +88,52 @@ public enum FinanceTables {
         return table
     }
 
+    /// The columns of ``items(_:)``.
+    static let itemColumns = [
+        "asset_id", "name", "class", "rule", "due_date", "planned_date", "planned_year", "smoothed_date",
+        "smoothed_year", "earliest", "latest", "latest_because", "unit_cost_gbp", "cost_gbp", "reason",
+    ].map { Table.Column($0) }
+
     /// Every refresh in the plan: when it is due and why, how far it may move, and where smoothing put it.
     public static func items(_ analysis: FinanceAnalysis) -> Table {
-        var table = Table(
-            columns: [
-                "asset_id", "name", "class", "rule", "due_date", "planned_date", "planned_year", "smoothed_date",
-                "smoothed_year", "earliest", "latest", "latest_because", "unit_cost_gbp", "cost_gbp", "reason",
-            ].map { Table.Column($0) })
+        var builder = TableBuilder(columns: itemColumns)
+        items(analysis, into: &builder)
+        return builder.table
+    }
+
+    /// The rows of ``items(_:)`` into any sink (the report writes them straight to CSV).
+    static func items(_ analysis: FinanceAnalysis, into sink: inout some TableRows) {
         var moved: [String: FinanceMove] = [:]
         for move in analysis.smoothing?.moves ?? [] { moved[move.assetId] = move }
-        for item in analysis.items {
-            let date = moved[item.assetId]?.to ?? item.plannedDate
-            table.append([
-                .init(item.assetId), .init(item.name), .init(item.assetClass.rawValue), .init(item.rule.rawValue),
-                .init(item.dueDate), .init(item.plannedDate),
-                .init(analysis.policy.financialYear(containing: item.plannedDate).description),
-                .init(analysis.smoothing == nil ? nil : date),
-                .init(analysis.smoothing == nil ? nil : analysis.policy.financialYear(containing: date).description),
-                .init(item.earliest), .init(item.latest), .init(item.latestReason), .init(item.unitCost),
-                .init(item.cost(on: date)), .init(item.reason),
-            ])
+        // A plan spans a handful of financial years: label each once.
+        var labels: [Int: String] = [:]
+        func year(_ date: LocalDate) -> String {
+            let year = analysis.policy.financialYear(containing: date)
+            if let label = labels[year.startYear] { return label }
+            let label = year.description
+            labels[year.startYear] = label
+            return label
         }
-        return table
+        let smoothed = analysis.smoothing != nil
+        for item in analysis.items {
+            let date = moved.isEmpty ? item.plannedDate : moved[item.assetId]?.to ?? item.plannedDate
+            sink.text(item.assetId)
+            sink.text(item.name)
+            sink.text(item.assetClass.rawValue)
+            sink.text(item.rule.rawValue)
+            sink.date(item.dueDate)
+            sink.date(item.plannedDate)
+            sink.text(year(item.plannedDate))
+            sink.date(smoothed ? date : nil)
+            sink.text(smoothed ? year(date) : nil)
+            sink.date(item.earliest)
+            sink.date(item.latest)
+            sink.text(item.latestReason)
+            sink.money(item.unitCost)
+            sink.money(item.cost(on: date))
+            sink.text(item.reason)
+            sink.endRow()
+        }
     }
 
     /// What smoothing moved, why, and the risk each move carries.

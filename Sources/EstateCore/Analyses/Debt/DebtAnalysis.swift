@@ -78,7 +78,16 @@ public struct DebtAnalysis: Sendable {
             item.assetClass = asset.assetClass
             items.append(item)
         }
-        self.items = items.sorted(by: Self.ranksBefore)
+        // Positions are sorted on the keys alone, so each item (findings and all) is moved once.
+        let scores = items.map(\.score)
+        let atStake = items.map(\.atStake)
+        var order = Array(items.indices)
+        order.sort { left, right in
+            if scores[left] != scores[right] { return scores[left] > scores[right] }
+            if atStake[left] != atStake[right] { return atStake[left] > atStake[right] }
+            return Self.ranksBefore(items[left], items[right])
+        }
+        self.items = order.map { items[$0] }
     }
 
     /// Worse first: score, then principal plus a year's interest, then systems before assets, then id.

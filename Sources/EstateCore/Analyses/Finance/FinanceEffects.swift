@@ -112,10 +112,10 @@ extension FinanceAnalysis {
         let finance = policy.finance
         let classes = Set(planner.items.map(\.assetClass))
         return AssetClass.allCases.filter { classes.contains($0) }.parallelMap { assetClass in
+            let confined = FinancePlanner(
+                context: context, migrations: planner.migrations, leased: planner.leased, classes: [assetClass])
             func plan(leasing leased: Set<AssetClass>) -> FinancePlan {
-                let confined = FinancePlanner(
-                    context: context, migrations: planner.migrations, leased: leased, classes: [assetClass])
-                return confined.plan(
+                confined.leasing(leased).plan(
                     firstDates: confined.items.map(\.plannedDate), moves: confined.items.map { _ in nil }
                 ).plan
             }

@@ -28,7 +28,7 @@ public enum FinanceMoveKind: String, Sendable, Hashable {
 struct FinancePlanner: Sendable {
     let context: FinanceContext
     let migrations: [PlannedMigration]
-    let leased: Set<AssetClass>
+    private(set) var leased: Set<AssetClass>
     /// The classes whose refreshes the plan holds; nil for every class.
     let classes: Set<AssetClass>?
     /// The context's items (of ``classes``) with the shares migrations free.
@@ -96,6 +96,14 @@ struct FinancePlanner: Sendable {
         fixedPurchases = purchases
         self.problems = problems
         unpricedSystems = unpriced
+    }
+
+    /// The same planner with other classes leased: leasing changes only how plans buy refreshes, so the items
+    /// and fixed lines are shared, not worked out or copied again.
+    func leasing(_ classes: Set<AssetClass>) -> FinancePlanner {
+        var planner = self
+        planner.leased = classes
+        return planner
     }
 
     var years: [FinancialYear] { context.years }

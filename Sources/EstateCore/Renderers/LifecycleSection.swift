@@ -234,15 +234,9 @@ public struct LifecycleSection: ReportSection {
     ]
 
     public var events: Table {
-        var table = Table(columns: Self.eventColumns.map { Table.Column($0) })
-        for event in analysis.events {
-            table.append([
-                .init(event.date), .init(policy.financialYear(containing: event.date).description),
-                .init(event.kind.rawValue), .init(Self.subject(of: event)), .init(event.product), .init(event.cycle),
-                .init(event.statusAfter?.rawValue), .init(event.severity.rawValue), .init(event.reason),
-            ])
-        }
-        return table
+        var builder = TableBuilder(columns: Self.eventColumns.map { Table.Column($0) })
+        events(into: &builder)
+        return builder.table
     }
 
     /// `roadmap.csv`: ``events`` as CSV, written with no cell per event.
@@ -251,6 +245,12 @@ public struct LifecycleSection: ReportSection {
     func eventsCSV() -> String {
         var text = CSVText(writer: CSVWriter(), reservingBytes: analysis.events.count * 160)
         text.appendHeader(Self.eventColumns)
+        events(into: &text)
+        return text.finish()
+    }
+
+    /// The rows of ``events`` into any sink; each financial year is labelled once.
+    func events(into sink: inout some TableRows) {
         var yearLabels: [Int: String] = [:]
         for event in analysis.events {
             let year = policy.financialYear(containing: event.date)
@@ -261,18 +261,17 @@ public struct LifecycleSection: ReportSection {
                 label = year.description
                 yearLabels[year.startYear] = label
             }
-            text.append(event.date)
-            text.append(label)
-            text.append(event.kind.rawValue)
-            text.append(Self.subject(of: event))
-            text.append(event.product)
-            text.append(event.cycle)
-            text.append(event.statusAfter?.rawValue)
-            text.append(event.severity.rawValue)
-            text.append(event.reason)
-            text.endRecord()
+            sink.date(event.date)
+            sink.text(label)
+            sink.text(event.kind.rawValue)
+            sink.text(Self.subject(of: event))
+            sink.text(event.product)
+            sink.text(event.cycle)
+            sink.text(event.statusAfter?.rawValue)
+            sink.text(event.severity.rawValue)
+            sink.text(event.reason)
+            sink.endRow()
         }
-        return text.finish()
     }
 
     /// `ew-lt-0042 (LBE100042)`, or the id alone when the name is the id.
@@ -286,18 +285,9 @@ public struct LifecycleSection: ReportSection {
     ]
 
     var components: Table {
-        var table = Table(columns: Self.componentColumns.map { Table.Column($0) })
-        for item in analysis.components {
-            table.append([
-                .init(item.subjectKind.rawValue), .init(item.subjectId), .init(item.subjectName),
-                .init(item.kind.rawValue),
-                .init(item.text), .init(item.version), .init(item.match.product), .init(item.match.cycle),
-                .init(item.match.confidence.description), .init(item.match.rule), .init(item.state.rawValue),
-                .init(item.status?.nextChange?.date), .init(item.status?.nextChange?.state.rawValue),
-                .init(item.cycle?.layer.rawValue),
-            ])
-        }
-        return table
+        var builder = TableBuilder(columns: Self.componentColumns.map { Table.Column($0) })
+        components(into: &builder)
+        return builder.table
     }
 
     /// `lifecycle-components.csv`: ``components`` as CSV, written with no cell per component.
@@ -306,34 +296,39 @@ public struct LifecycleSection: ReportSection {
     func componentsCSV() -> String {
         var text = CSVText(writer: CSVWriter(), reservingBytes: analysis.components.count * 130)
         text.appendHeader(Self.componentColumns)
+        components(into: &text)
+        return text.finish()
+    }
+
+    /// The rows of ``components`` into any sink; components sharing a resolution share its confidence's text.
+    func components(into sink: inout some TableRows) {
         var confidences: [ObjectIdentifier: String] = [:]
         for item in analysis.components {
             let resolution = item.resolution
             let match = resolution.match
-            text.append(item.subjectKind.rawValue)
-            text.append(item.subjectId)
-            text.append(item.subjectName)
-            text.append(item.kind.rawValue)
-            text.append(item.text)
-            text.append(item.version)
-            text.append(match.product)
-            text.append(match.cycle)
+            sink.text(item.subjectKind.rawValue)
+            sink.text(item.subjectId)
+            sink.text(item.subjectName)
+            sink.text(item.kind.rawValue)
+            sink.text(item.text)
+            sink.text(item.version)
+            sink.text(match.product)
+            sink.text(match.cycle)
             let id = ObjectIdentifier(resolution)
             if let confidence = confidences[id] {
-                text.append(confidence)
+                sink.text(confidence)
             } else {
                 let confidence = match.confidence.description
                 confidences[id] = confidence
-                text.append(confidence)
+                sink.text(confidence)
             }
-            text.append(match.rule)
-            text.append(item.state.rawValue)
-            text.append(resolution.status?.nextChange?.date)
-            text.append(resolution.status?.nextChange?.state.rawValue)
-            text.append(resolution.cycle?.layer.rawValue)
-            text.endRecord()
+            sink.text(match.rule)
+            sink.text(item.state.rawValue)
+            sink.date(resolution.status?.nextChange?.date)
+            sink.text(resolution.status?.nextChange?.state.rawValue)
+            sink.text(resolution.cycle?.layer.rawValue)
+            sink.endRow()
         }
-        return text.finish()
     }
 
     var forcedRefresh: Table {

@@ -18,9 +18,18 @@ enum FinanceText {
     static let listedIds = 12
 
     /// `LBE100004, LBE100010 and 38 more (finance-items)`: sorted, at most ``listedIds`` named.
+    ///
+    /// - Complexity: O(*n*): the few smallest ids are kept as they pass, so a line of a million refreshes does
+    ///   not sort a million ids to name twelve.
     static func ids(_ ids: [String], table: String = "finance-items") -> String {
-        let sorted = ids.sorted()
-        guard sorted.count > listedIds else { return sorted.joined(separator: ", ") }
-        return sorted.prefix(listedIds).joined(separator: ", ") + " and \(sorted.count - listedIds) more (\(table))"
+        var smallest: [String] = []
+        smallest.reserveCapacity(listedIds + 1)
+        for id in ids {
+            if smallest.count == listedIds, let largest = smallest.last, !(id < largest) { continue }
+            smallest.insert(id, at: smallest.firstIndex { id < $0 } ?? smallest.count)
+            if smallest.count > listedIds { smallest.removeLast() }
+        }
+        guard ids.count > listedIds else { return smallest.joined(separator: ", ") }
+        return smallest.joined(separator: ", ") + " and \(ids.count - listedIds) more (\(table))"
     }
 }

@@ -129,7 +129,7 @@ struct InventorySnapshot {
         let matcher = reference.matcher
         return LifecycleAnalysis(
             estate: estate, policy: policy, catalogue: reference.catalogue, local: reference.local,
-            matching: { text, version, platform in matcher.match(text, version: version, platform: platform) },
+            matching: matcher.preparingEachNameOnce(),
             asOf: asOf, horizonYears: horizonYears)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Matches messy inventory strings (an OS caption, an installed program, a package, a package URL) to a
 /// product and release cycle of a ``LifecycleCatalogue``, and says how sure it is and which rule decided.
@@ -64,9 +65,26 @@ public struct LifecycleMatcher: Sendable {
     /// - Returns: The product and cycle, or a result whose ``LifecycleMatch/product`` is `nil`.
     /// - Complexity: O(*w* × *p*) in the number of words and of product titles, for strings no earlier rule takes.
     public func match(_ text: String, version: String? = nil, platform: PlatformHint? = nil) -> LifecycleMatch {
+        match(MatchText(text), version: version, platform: platform)
+    }
+
+    /// ``match(_:version:platform:)`` as a ``ProductMatching`` that prepares each distinct name once: estates
+    /// give the same few dozen operating-system captions with thousands of build numbers, and each pair is
+    /// matched while the caption is folded and split only the first time.
+    public func preparingEachNameOnce() -> ProductMatching {
+        let prepared = Mutex<[String: MatchText]>([:])
+        return { text, version, platform in
+            let known = prepared.withLock { $0[text] }
+            let input = known ?? MatchText(text)
+            if known == nil { prepared.withLock { $0[text] = input } }
+            return match(input, version: version, platform: platform)
+        }
+    }
+
+    func match(_ text: MatchText, version: String?, platform: PlatformHint?) -> LifecycleMatch {
         let trimmedVersion = version?.trimmingCharacters(in: .whitespaces)
         let input = MatchInput(
-            text: MatchText(text), version: trimmedVersion?.isEmpty == false ? trimmedVersion : nil,
+            text: text, version: trimmedVersion?.isEmpty == false ? trimmedVersion : nil,
             platform: platform, context: context)
         guard !input.text.words.isEmpty else { return .unmatched(rule: "no-rule", note: "the name is empty") }
         for rule in Self.rules {

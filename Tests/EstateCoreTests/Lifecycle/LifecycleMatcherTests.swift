@@ -18,6 +18,21 @@ import Testing
         #expect(result.cycle == cycle, "\(text) [\(version ?? "")]: \(result)", sourceLocation: sourceLocation)
     }
 
+    @Test func matchingEachNameOnceGivesWhatMatchingEveryPairGives() throws {
+        let matcher = try LifecycleFixtures.matcher()
+        let matching = matcher.preparingEachNameOnce()
+        let pairs: [(String, String?, PlatformHint?)] = [
+            ("Microsoft Windows 10 Enterprise", "10.0.19044", nil), ("Microsoft Windows 10 Enterprise", "10.0.19045", nil),
+            ("Microsoft Windows 10 Enterprise", nil, .client), ("Ubuntu 22.04.4 LTS", nil, .server),
+            ("Microsoft Windows 10 Enterprise", "10.0.19044", .server), ("no such product", "1.0", nil),
+        ]
+        for (text, version, platform) in pairs + pairs {
+            #expect(
+                matching(text, version, platform) == matcher.match(text, version: version, platform: platform),
+                "\(text) [\(version ?? "")]")
+        }
+    }
+
     @Test func windowsClientEditionsDecideTheEnterpriseAndHomeProCycles() throws {
         let enterprise = try match("Microsoft Windows 10 Enterprise", "10.0.19044")
         #expect(enterprise.cycle == "10-21h2-e")

@@ -203,17 +203,18 @@ public struct CSVText {
             default: break
             }
         }
-        var needsQuotes = false
-        for byte in utf8
-        where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
-            needsQuotes = true
-            break
-        }
-        guard needsQuotes else {
-            if prefix { bytes.append(UInt8(ascii: "'")) }
-            bytes += utf8
-            return
-        }
+        let quoted =
+            utf8.withContiguousStorageIfAvailable { buffer in
+                // Most fields are plain: copy them in one go once a scan finds nothing to quote.
+                for byte in buffer
+                where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+                    return true
+                }
+                if prefix { bytes.append(UInt8(ascii: "'")) }
+                bytes.append(contentsOf: buffer)
+                return false
+            } ?? Self.appendPlain(utf8, prefix: prefix, to: &bytes)
+        guard quoted else { return }
         bytes.append(UInt8(ascii: "\""))
         if prefix { bytes.append(UInt8(ascii: "'")) }
         for byte in utf8 {
@@ -221,5 +222,17 @@ public struct CSVText {
             if byte == UInt8(ascii: "\"") { bytes.append(byte) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends a field that needs no quotes from a string without contiguous UTF-8 (a bridged string), and
+    /// says whether it needed quotes instead (then nothing was appended).
+    private static func appendPlain(_ utf8: String.UTF8View, prefix: Bool, to bytes: inout [UInt8]) -> Bool {
+        for byte in utf8
+        where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+            return true
+        }
+        if prefix { bytes.append(UInt8(ascii: "'")) }
+        bytes += utf8
+        return false
     }
 }

@@ -78,7 +78,7 @@ public struct FinanceAnalysis: Sendable {
             horizonYears: options.horizonYears)
         years = context.years
         let planner = FinancePlanner(context: context, migrations: options.migrations, leased: options.leasedClasses)
-        items = planner.items
+        items = planner.itemsWithCuts
         let baselineResult = planner.plan(
             firstDates: planner.items.map(\.plannedDate), moves: planner.items.map { _ in nil })
         baseline = baselineResult.plan

@@ -58,21 +58,25 @@ extension FinanceAnalysis {
     /// Both plans hold only the classes of the assets the migration frees (see ``FinancePlanner``), so each
     /// effect costs the few servers it touches rather than a plan of the whole estate.
     static func migrationEffects(context: FinanceContext, planner: FinancePlanner) -> [MigrationEffect] {
-        var withoutByClasses: [Set<AssetClass>: FinancePlan] = [:]
+        var withoutByClasses: [Set<AssetClass>: (plan: FinancePlan, items: [FinanceRefreshItem])] = [:]
         return planner.migrations.map { migration in
             var ignored: [String] = []
             let freed = FinancePlanner.cuts(for: [migration], context: context, problems: &ignored).keys
             let classes = Set(freed.compactMap { context.assetsById[$0]?.assetClass })
-            let without: FinancePlan
+            let without: (plan: FinancePlan, items: [FinanceRefreshItem])
             if let known = withoutByClasses[classes] {
                 without = known
             } else {
                 let none = FinancePlanner(context: context, migrations: [], leased: planner.leased, classes: classes)
-                without = none.plan(firstDates: none.items.map(\.plannedDate), moves: none.items.map { _ in nil }).plan
+                without = (
+                    none.plan(firstDates: none.items.map(\.plannedDate), moves: none.items.map { _ in nil }).plan,
+                    none.items
+                )
                 withoutByClasses[classes] = without
             }
             let alone = FinancePlanner(
-                context: context, migrations: [migration], leased: planner.leased, classes: classes)
+                context: context, migrations: [migration], leased: planner.leased, classes: classes,
+                chosen: without.items)
             let with = alone.plan(firstDates: alone.items.map(\.plannedDate), moves: alone.items.map { _ in nil }).plan
             func totals(_ plan: FinancePlan, _ type: FinanceType?, migration wanted: Bool) -> [Money] {
                 plan.years.map { year in
@@ -86,19 +90,19 @@ extension FinanceAnalysis {
             let run = alone.spread(
                 migration.annualRunCost, from: migration.date, until: context.horizonEnd.adding(days: 1))
             let revenueWith = totals(with, .revenue, migration: false)
-            let revenueWithout = totals(without, .revenue, migration: false)
+            let revenueWithout = totals(without.plan, .revenue, migration: false)
             return MigrationEffect(
                 migration: migration, systemName: context.systemsById[migration.systemId]?.name ?? migration.systemId,
                 capitalAvoided: zip(
-                    totals(without, .capital, migration: false), totals(with, .capital, migration: false)
+                    totals(without.plan, .capital, migration: false), totals(with, .capital, migration: false)
                 )
                 .map { $0 - $1 },
                 oneOff: totals(with, nil, migration: true), revenueAdded: run,
                 revenueSaved: zip(zip(revenueWithout, revenueWith), run).map { pair, added in pair.0 - (pair.1 - added)
                 },
-                freed: alone.items.flatMap { item in
-                    item.migrationCuts.map {
-                        "\(item.assetId): \(FinanceMath.percent($0.share)) from \($0.date) (\($0.reason))"
+                freed: alone.cuts.keys.sorted().flatMap { index in
+                    (alone.cuts[index] ?? []).map {
+                        "\(alone.items[index].assetId): \(FinanceMath.percent($0.share)) from \($0.date) (\($0.reason))"
                     }
                 })
         }

@@ -42,7 +42,7 @@ extension FinancePlanner {
             let assetClass = items[index].assetClass
             let position = classIndex[assetClass] ?? 0
             let cycle = items[index].cycleYears
-            let cheap = items[index].migrationCuts.isEmpty
+            let cheap = cuts[index] == nil
             let unitCost = items[index].unitCost
             let firstTag: PurchaseTag
             if let move = moves[index] {
@@ -57,7 +57,7 @@ extension FinancePlanner {
             var date = firstDates[index]
             var generation = 0
             while date <= end {
-                let cost = cheap ? unitCost : items[index].cost(on: date)
+                let cost = cheap ? unitCost : self.cost(index, on: date)
                 let year = yearIndex(date)
                 bought.append((index, position, year, date, cost, generation > 0 ? .again : firstTag))
                 if let year, !isLeased[position] { programmes[year][position] += cost }

@@ -11,13 +11,13 @@ extension FinancePlanner {
     /// - Complexity: O(*n* log *n* + *m* × *k* × *y* × (*y* + log *n*)) for *m* moves of *n* refreshes of *k* kinds
     ///   (class, cycle and price) over *y* years.
     func smooth(baseline: FinancePlan, budget: Money, budgetBasis: String) -> FinanceSmoothing {
-        let columns = FinanceSmoothingItems(items)
+        let columns = FinanceSmoothingItems(items, hasCuts: items.indices.map { cuts[$0] != nil })
         var ledger = FinanceSmoothingLedger(capital: baseline.capitalByYear, classes: AssetClass.allCases.count)
         var first = items.map(\.plannedDate)
         for (index, item) in items.enumerated() where !leased.contains(item.assetClass) {
             for date in item.refreshDates(from: item.plannedDate, through: context.horizonEnd) {
                 guard let year = yearIndex(date) else { continue }
-                ledger.addToProgramme(year: year, classIndex: columns.classIndex[index], amount: item.cost(on: date))
+                ledger.addToProgramme(year: year, classIndex: columns.classIndex[index], amount: cost(index, on: date))
             }
         }
         var reasons: [Int: [String]] = [:]
@@ -84,7 +84,7 @@ extension FinancePlanner {
             records.append(
                 FinanceMove(
                     assetId: item.assetId, name: item.name, assetClass: item.assetClass, kind: kind,
-                    from: item.plannedDate, to: first[index], cost: item.cost(on: first[index]),
+                    from: item.plannedDate, to: first[index], cost: cost(index, on: first[index]),
                     reason: (reasons[index] ?? []).joined(separator: "; then "), limit: item.latestReason,
                     extraEnergy: FinanceMath.money(
                         energyChange(item, moved: first[index]).reduce(0, +) * policy.energyPricePerKWh),
@@ -105,7 +105,7 @@ extension FinancePlanner {
     func countsAsCapital(_ index: Int) -> Bool {
         let item = items[index]
         guard !leased.contains(item.assetClass) else { return false }
-        return policy.finance.capitalisationBasis == .programme || isCapital(item.cost(on: item.plannedDate))
+        return policy.finance.capitalisationBasis == .programme || isCapital(cost(index, on: item.plannedDate))
     }
 
     /// Post-warranty support while deferred, and the change in extended-support fees, of refreshing on `moved`
@@ -158,7 +158,7 @@ extension FinancePlanner {
                 "\(noRoom) with no year within their limits that has room, or whose move would leave part of a capital programme below the threshold"
             )
         }
-        let refreshes = stuck.reduce(Money.zero) { $0 + items[$1].cost(on: first[$1]) }
+        let refreshes = stuck.reduce(Money.zero) { $0 + cost($1, on: first[$1]) }
         let fixed = capital[year] - refreshes
         var text =
             parts.isEmpty ? "no refreshes left to move" : "refreshes that cannot move: " + parts.joined(separator: ", ")

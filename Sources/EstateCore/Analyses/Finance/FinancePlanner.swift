@@ -31,8 +31,11 @@ struct FinancePlanner: Sendable {
     private(set) var leased: Set<AssetClass>
     /// The classes whose refreshes the plan holds; nil for every class.
     let classes: Set<AssetClass>?
-    /// The context's items (of ``classes``) with the shares migrations free.
+    /// The context's items (of ``classes``), shared with the context rather than copied.
     let items: [FinanceRefreshItem]
+    /// The shares migrations free, by position in ``items``: kept beside the items so that no planner copies a
+    /// million items to mark a few servers.
+    let cuts: [Int: [MigrationCut]]
     let fixedLines: [FinanceLine]
     let fixedPurchases: [CapitalPurchase]
     /// Migrations that could not be priced, and why.
@@ -42,7 +45,7 @@ struct FinancePlanner: Sendable {
 
     init(
         context: FinanceContext, migrations requested: [PlannedMigration], leased: Set<AssetClass>,
-        classes: Set<AssetClass>? = nil
+        classes: Set<AssetClass>? = nil, chosen: [FinanceRefreshItem]? = nil
     ) {
         self.context = context
         self.leased = leased
@@ -67,13 +70,16 @@ struct FinancePlanner: Sendable {
         }
         migrations = accepted
         let cuts = Self.cuts(for: accepted, context: context, problems: &problems)
-        var items = classes.map { wanted in context.items.filter { wanted.contains($0.assetClass) } } ?? context.items
+        let items =
+            chosen ?? classes.map { wanted in context.items.filter { wanted.contains($0.assetClass) } } ?? context.items
+        var cutsAt: [Int: [MigrationCut]] = [:]
         if !cuts.isEmpty {
             for index in items.indices {
-                if let freed = cuts[items[index].assetId] { items[index].migrationCuts = freed }
+                if let freed = cuts[items[index].assetId] { cutsAt[index] = freed }
             }
         }
         self.items = items
+        self.cuts = cutsAt
         var lines: [FinanceLine] = []
         var purchases: [CapitalPurchase] = []
         var unpriced: [String] = []
@@ -104,6 +110,20 @@ struct FinancePlanner: Sendable {
         var planner = self
         planner.leased = classes
         return planner
+    }
+
+    /// What a replacement for item `index` bought on `date` costs, net of the shares migrations free by then.
+    func cost(_ index: Int, on date: LocalDate) -> Money {
+        guard let freed = cuts[index] else { return items[index].unitCost }
+        return FinanceRefreshItem.cost(items[index].unitCost, after: freed, on: date)
+    }
+
+    /// ``items`` with the shares migrations free written into each (one copy, for the analysis's result).
+    var itemsWithCuts: [FinanceRefreshItem] {
+        guard !cuts.isEmpty else { return items }
+        var marked = items
+        for (index, freed) in cuts { marked[index].migrationCuts = freed }
+        return marked
     }
 
     var years: [FinancialYear] { context.years }

@@ -49,13 +49,23 @@ public struct FinanceRefreshItem: Sendable, Hashable {
 
     /// The share of the asset still needed on `date`, after the migrations cut over by then (0 to 1).
     public func remainingShare(on date: LocalDate) -> Decimal {
-        let freed = migrationCuts.filter { $0.date <= date }.reduce(Decimal(0)) { $0 + $1.share }
+        Self.remainingShare(after: migrationCuts, on: date)
+    }
+
+    /// The share still needed on `date` after `cuts` that have cut over by then (0 to 1).
+    static func remainingShare(after cuts: [MigrationCut], on date: LocalDate) -> Decimal {
+        let freed = cuts.filter { $0.date <= date }.reduce(Decimal(0)) { $0 + $1.share }
         return max(0, 1 - freed)
     }
 
     /// What a replacement bought on `date` costs, net of the shares migrations have freed by then.
     public func cost(on date: LocalDate) -> Money {
-        let share = remainingShare(on: date)
+        Self.cost(unitCost, after: migrationCuts, on: date)
+    }
+
+    /// What a replacement of `unitCost` bought on `date` costs, net of the shares `cuts` have freed by then.
+    static func cost(_ unitCost: Money, after cuts: [MigrationCut], on date: LocalDate) -> Money {
+        let share = remainingShare(after: cuts, on: date)
         return share == 1 ? unitCost : FinanceMath.times(unitCost, share)
     }
 

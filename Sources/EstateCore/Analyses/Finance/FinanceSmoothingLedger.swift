@@ -107,13 +107,13 @@ struct FinanceSmoothingItems {
     /// Rank of each item's criticality for deferral: -1 for none, else its place in `Criticality.allCases`.
     let criticalityRank: [Int]
 
-    init(_ items: [FinanceRefreshItem]) {
+    init(_ items: [FinanceRefreshItem], hasCuts: [Bool]) {
         var position: [AssetClass: Int] = [:]
         for (offset, assetClass) in AssetClass.allCases.enumerated() { position[assetClass] = offset }
         classIndex = items.map { position[$0.assetClass] ?? 0 }
         cycleYears = items.map(\.cycleYears)
         unitCost = items.map(\.unitCost)
-        hasCuts = items.map { !$0.migrationCuts.isEmpty }
+        self.hasCuts = hasCuts
         earliestDay = items.map(\.earliest.daysSinceEpoch)
         latestDay = items.map(\.latest.daysSinceEpoch)
         criticalityRank = items.map { item in
@@ -123,6 +123,6 @@ struct FinanceSmoothingItems {
 
     /// What a replacement for item `index` bought on `date` costs (``FinanceRefreshItem/cost(on:)``).
     func cost(_ index: Int, on date: LocalDate, planner: FinancePlanner) -> Money {
-        hasCuts[index] ? planner.items[index].cost(on: date) : unitCost[index]
+        hasCuts[index] ? planner.cost(index, on: date) : unitCost[index]
     }
 }

@@ -11,7 +11,8 @@ enum StageTrace {
     static func mark(_ stage: @autoclosure () -> String) {
         guard isOn else { return }
         let seconds = Date().timeIntervalSince(start)
-        let line = String(format: "trace %7.2f s  rss %6d MB  peak %6d MB  ", seconds, memory("VmRSS:"), memory("VmHWM:"))
+        let line = String(
+            format: "trace %7.2f s  rss %6d MB  peak %6d MB  ", seconds, memory("VmRSS:"), memory("VmHWM:"))
         FileHandle.standardError.write(Data((line + stage() + "\n").utf8))
     }
 

@@ -31,7 +31,9 @@ struct DebtBriefing {
                 unlisted[item.assetClass ?? .other, default: []].append(index)
             } else {
                 // A system an asset names twice still lists the asset once.
-                for system in systems where bySystem[system]?.last != index { bySystem[system, default: []].append(index) }
+                for system in systems where bySystem[system]?.last != index {
+                    bySystem[system, default: []].append(index)
+                }
             }
         }
         var entries: [Entry] = []
@@ -45,9 +47,11 @@ struct DebtBriefing {
                     label: "system \(item.subject.id)\(item.criticality.map { ", \($0.rawValue)" } ?? "")",
                     score: item.score, criticality: item.criticality, principal: total?.principal ?? item.principal,
                     interestPerYear: total?.interestPerYear ?? item.interestPerYear,
-                    sentence: Self.systemSentence(item, total: total, remedies: {
-                        Self.serverRemedies(bySystem[item.subject.id] ?? [], in: analysis.items)
-                    })))
+                    sentence: Self.systemSentence(
+                        item, total: total,
+                        remedies: {
+                            Self.serverRemedies(bySystem[item.subject.id] ?? [], in: analysis.items)
+                        })))
         }
         for (assetClass, members) in unlisted {
             entries.append(Self.groupEntry(assetClass, members, analysis: analysis))
@@ -113,12 +117,16 @@ struct DebtBriefing {
         var principal = Money.zero
         var interest = Money.zero
         let counted: [(factor: DebtFactor, one: String, many: String)] = [
-            (.support, "runs software that is out of support or close to it",
-                "run software that is out of support or close to it"),
+            (
+                .support, "runs software that is out of support or close to it",
+                "run software that is out of support or close to it"
+            ),
             (.age, "is past its replacement date", "are past their replacement date"),
             (.specification, "falls below the minimum specification", "fall below the minimum specification"),
-            (.unused, "has not been seen for over \(analysis.policy.staleAfterDays) days",
-                "have not been seen for over \(analysis.policy.staleAfterDays) days"),
+            (
+                .unused, "has not been seen for over \(analysis.policy.staleAfterDays) days",
+                "have not been seen for over \(analysis.policy.staleAfterDays) days"
+            ),
             (.virtualisation, "is a physical server kept for one system", "are physical servers kept for one system"),
         ]
         var numbers = [Int](repeating: 0, count: counted.count)

@@ -47,7 +47,8 @@ public struct FinanceSection: ReportSection {
             tables.append(("finance-moves", FinanceTables.moves(smoothing, policy: analysis.policy)))
         }
         tables += [
-            ("finance-lease", FinanceTables.lease(analysis)), ("finance-migrations", FinanceTables.migrations(analysis)),
+            ("finance-lease", FinanceTables.lease(analysis)),
+            ("finance-migrations", FinanceTables.migrations(analysis)),
             ("finance-depreciation", FinanceTables.depreciation(analysis)),
         ]
         return tables

@@ -184,18 +184,20 @@ import Testing
         #expect(Windows11Readiness.processorSupported(cpu) == supported)
     }
 
-    @Test(arguments: [
-        ("intel core i5-750", 1), ("i5-8500", 8), ("intel(r) core(tm) i9-13900k", 13), ("i7-1165g7", 11),
-        ("i7-1165", 1), ("model i5-12 then i7-8700", 8), ("i5-123456", 12), ("i4-8500", nil), ("i5-85", nil),
-    ] as [(String, Int?)])
+    @Test(
+        arguments: [
+            ("intel core i5-750", 1), ("i5-8500", 8), ("intel(r) core(tm) i9-13900k", 13), ("i7-1165g7", 11),
+            ("i7-1165", 1), ("model i5-12 then i7-8700", 8), ("i5-123456", 12), ("i4-8500", nil), ("i5-85", nil),
+        ] as [(String, Int?)])
     func readsTheIntelGenerationFromTheFirstModelNumber(cpu: String, generation: Int?) {
         #expect(Windows11Readiness.intelCoreGeneration(cpu) == generation)
     }
 
-    @Test(arguments: [
-        ("amd ryzen 5 3600", 3600), ("amd ryzen 7 pro 4750u", 4750), ("ryzen 5 pro", nil), ("ryzen 4 3600", nil),
-        ("ryzen 3 220", nil), ("ryzen ryzen 9 5950x", 5950),
-    ] as [(String, Int?)])
+    @Test(
+        arguments: [
+            ("amd ryzen 5 3600", 3600), ("amd ryzen 7 pro 4750u", 4750), ("ryzen 5 pro", nil), ("ryzen 4 3600", nil),
+            ("ryzen 3 220", nil), ("ryzen ryzen 9 5950x", 5950),
+        ] as [(String, Int?)])
     func readsTheRyzenModelAfterItsTier(cpu: String, model: Int?) {
         #expect(Windows11Readiness.ryzenModel(cpu) == model)
     }

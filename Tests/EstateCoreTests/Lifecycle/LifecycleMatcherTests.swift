@@ -22,7 +22,8 @@ import Testing
         let matcher = try LifecycleFixtures.matcher()
         let matching = matcher.preparingEachNameOnce()
         let pairs: [(String, String?, PlatformHint?)] = [
-            ("Microsoft Windows 10 Enterprise", "10.0.19044", nil), ("Microsoft Windows 10 Enterprise", "10.0.19045", nil),
+            ("Microsoft Windows 10 Enterprise", "10.0.19044", nil),
+            ("Microsoft Windows 10 Enterprise", "10.0.19045", nil),
             ("Microsoft Windows 10 Enterprise", nil, .client), ("Ubuntu 22.04.4 LTS", nil, .server),
             ("Microsoft Windows 10 Enterprise", "10.0.19044", .server), ("no such product", "1.0", nil),
         ]

@@ -96,7 +96,8 @@ public struct Windows11Readiness: Sendable, Hashable {
     static func intelCoreGeneration(_ text: String) -> Int? {
         let bytes = Array(text.utf8)
         for start in bytes.indices where start + 6 <= bytes.count {
-            guard bytes[start] == UInt8(ascii: "i"), Self.isOddDigit(bytes[start + 1]), bytes[start + 2] == UInt8(ascii: "-")
+            guard bytes[start] == UInt8(ascii: "i"), Self.isOddDigit(bytes[start + 1]),
+                bytes[start + 2] == UInt8(ascii: "-")
             else { continue }
             var end = start + 3
             while end < bytes.count, end - (start + 3) < 5, Self.isDigit(bytes[end]) { end += 1 }

@@ -21,9 +21,17 @@ struct RejectTap<Base: IngestSink>: IngestSink {
         try base.endSource(source, accepted: accepted, rejected: rejected)
     }
 
+    mutating func setChecksum(_ checksum: String, ofSource source: Int64) throws {
+        try base.setChecksum(checksum, ofSource: source)
+    }
+
     mutating func add(_ asset: Asset, source: Int64, line: Int) throws {
         try base.add(asset, source: source, line: line)
     }
+    mutating func addUnlessDuplicate(_ asset: Asset, source: Int64, line: Int) throws -> RecordOrigin? {
+        try base.addUnlessDuplicate(asset, source: source, line: line)
+    }
+    mutating func origin(ofAsset id: String) throws -> RecordOrigin? { try base.origin(ofAsset: id) }
     mutating func add(_ system: System, source: Int64, line: Int) throws {
         try base.add(system, source: source, line: line)
     }

@@ -58,6 +58,51 @@ public struct SnapshotWriter: IngestSink {
         }
     }
 
+    /// Stores an asset unless one of this write's sources already gave its id; then stores nothing and returns
+    /// where that one was read from.
+    ///
+    /// The unique index on `(snapshot_id, id)` finds the repeat, so the caller keeps no table of ids. When
+    /// appending, an asset an earlier write stored is replaced, as `add(_:source:line:)` does.
+    public mutating func addUnlessDuplicate(_ asset: Asset, source: Int64, line: Int) throws -> RecordOrigin? {
+        let store = try statements.open(source: source)
+        if store.isAppending, let first = try origin(ofAsset: asset.id) { return first }
+        let insert = store.insertAsset
+        try Self.bind(asset, to: insert)
+        try insert.bind(source, at: 25)
+        try insert.bind(line, at: 26)
+        do {
+            try insert.run()
+        } catch let error as StoreError where error.resultCode == sqliteConstraintUnique {
+            guard let first = try origin(ofAsset: asset.id) else { throw error }
+            return first
+        }
+        if store.isAppending {
+            try store.forgetEarlierComponents(of: .asset, id: asset.id)
+            try store.merging().forgetEarlierProvenance(of: asset.id)
+        }
+        return nil
+    }
+
+    /// The source and line of the asset with `id` that one of this write's sources gave; `nil` when none did
+    /// (an asset an earlier write stored does not count).
+    public mutating func origin(ofAsset id: String) throws -> RecordOrigin? {
+        let store = try statements.open()
+        let select = store.selectOrigin
+        defer { select.reset() }
+        try select.bind(id, at: 2)
+        try select.bind(store.sourceHandles.min() ?? Int64.max, at: 3)
+        guard try select.step() else { return nil }
+        return RecordOrigin(source: select.int64(at: 0), line: select.optionalInt(at: 1) ?? 0)
+    }
+
+    /// Records the checksum of a source's file, when it was worked out while the file was being read.
+    public mutating func setChecksum(_ checksum: String, ofSource source: Int64) throws {
+        let store = try statements.open(source: source)
+        try store.updateChecksum.bind(source, at: 1)
+        try store.updateChecksum.bind(checksum, at: 2)
+        try store.updateChecksum.run()
+    }
+
     /// Binds an asset's id and fields to parameters 2 to 24, in ``Columns/asset`` order.
     static func bind(_ asset: Asset, to insert: SQLiteStatement) throws {
         try insert.bind(asset.id, at: 2)
@@ -155,6 +200,8 @@ final class SnapshotStatements {
     var isOpen = true
     /// The sources this write began; records must name one of them.
     var sourceHandles: Set<Int64> = []
+    /// The last source a record named that was found in `sourceHandles`.
+    var lastCheckedSource: Int64?
     /// The last component `seq` before this write began: appended components have larger ones.
     let lastComponentBeforeWrite: Int64
     /// The statements merges use, prepared the first time a write needs them.
@@ -162,6 +209,8 @@ final class SnapshotStatements {
 
     let insertSource: SQLiteStatement
     let finishSource: SQLiteStatement
+    let updateChecksum: SQLiteStatement
+    let selectOrigin: SQLiteStatement
     let insertAsset: SQLiteStatement
     let insertSystem: SQLiteStatement
     let insertSystemAsset: SQLiteStatement
@@ -185,6 +234,9 @@ final class SnapshotStatements {
             "INSERT INTO sources (snapshot_id, path, format, checksum) VALUES (?1, ?2, ?3, ?4)")
         finishSource = try connection.prepare(
             "UPDATE sources SET accepted = ?2, rejected = ?3 WHERE id = ?1")
+        updateChecksum = try connection.prepare("UPDATE sources SET checksum = ?2 WHERE id = ?1")
+        selectOrigin = try connection.prepare(
+            "SELECT source_id, line FROM assets WHERE snapshot_id = ?1 AND id = ?2 AND source_id >= ?3")
         insertAsset = try connection.prepare(
             isAppending ? Columns.upsert(into: "assets", Columns.asset) : Columns.insert(into: "assets", Columns.asset))
         insertSystem = try connection.prepare(
@@ -204,8 +256,8 @@ final class SnapshotStatements {
             "DELETE FROM components WHERE snapshot_id = ?1 AND subject = ?2 AND subject_id = ?3 AND seq <= ?4")
 
         for statement in [
-            insertSource, insertAsset, insertSystem, insertSystemAsset, insertIntegration, insertComponent,
-            insertReject, deleteSystemAssets, deleteIntegrations, deleteEarlierComponents,
+            insertSource, selectOrigin, insertAsset, insertSystem, insertSystemAsset, insertIntegration,
+            insertComponent, insertReject, deleteSystemAssets, deleteIntegrations, deleteEarlierComponents,
         ] {
             try statement.bind(snapshotID, at: 1)
         }
@@ -224,11 +276,14 @@ final class SnapshotStatements {
     /// `self`, while the write is open and `source` is one of its sources.
     func open(source: Int64) throws -> SnapshotStatements {
         let store = try open()
+        // A register's million records name the same source: check the set once per run of them.
+        if source == lastCheckedSource { return store }
         guard sourceHandles.contains(source) else {
             throw connection.storeError(
                 SQLITE_MISUSE,
                 "a record names source \(source), which this snapshot write did not begin with beginSource")
         }
+        lastCheckedSource = source
         return store
     }
 

@@ -21,6 +21,9 @@ public struct FieldLayout<Field: InventoryField>: Sendable {
     /// The vocabulary words this file's cells have used, read once each: a register repeats a handful of
     /// classes and statuses a million times.
     let words = VocabularyMemo()
+    /// `index` as a table by each field's place in `Field.allCases` (-1 for a field not found), so reading a
+    /// cell costs no hashing; empty when the fields cannot be numbered that way (see ``ordinal(of:)``).
+    private var columnTable: [Int] = []
 
     public init(headers: [String], mapping: HeaderMapping = .none) {
         self.headers = headers
@@ -42,9 +45,31 @@ public struct FieldLayout<Field: InventoryField>: Sendable {
             index[field] = column
             if let declaredUnit { unit[field] = declaredUnit }
         }
+        if Self.hasOrdinals {
+            columnTable = Field.allCases.map { index[$0] ?? -1 }
+        }
     }
 
-    public func column(of field: Field) -> Int? { index[field] }
+    /// The column (0-based) that holds `field`, or `nil` when the file has none.
+    ///
+    /// - Complexity: O(1), without hashing for the field enums Estate defines.
+    public func column(of field: Field) -> Int? {
+        guard !columnTable.isEmpty else { return index[field] }
+        let column = columnTable[Self.ordinal(of: field)]
+        return column < 0 ? nil : column
+    }
+
+    /// A field's place in `Field.allCases`. Estate's field enums have no payloads and fewer than 256 cases, so
+    /// Swift stores each as one byte holding its declaration index, which is also its place in `allCases`;
+    /// ``hasOrdinals`` checks exactly that before the table is used.
+    @inline(__always)
+    private static func ordinal(of field: Field) -> Int { Int(unsafeBitCast(field, to: UInt8.self)) }
+
+    /// Whether ``ordinal(of:)`` numbers `Field`'s cases 0, 1, 2… in `allCases` order.
+    private static var hasOrdinals: Bool {
+        guard MemoryLayout<Field>.size == 1 else { return false }
+        return Field.allCases.enumerated().allSatisfy { position, field in ordinal(of: field) == position }
+    }
 
     static func field(forKey key: String) -> Field? {
         for field in Field.allCases where HeaderKey.fold(field.rawValue) == key { return field }

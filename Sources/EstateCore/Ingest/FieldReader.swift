@@ -86,17 +86,22 @@ struct FieldReader<Field: InventoryField> {
     static func trimmed(_ text: String) -> String {
         // Almost every cell starts and ends with a printable ASCII character: nothing to trim, no lookup of
         // Unicode properties.
-        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20,
-            last < 0x7F
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        // Each end is looked up in Unicode only when it is not ASCII (`£120.00`, `Café`).
+        let startsClean = first > 0x20 && first < 0x7F
+        let endsClean = last > 0x20 && last < 0x7F
+        if startsClean && endsClean { return text }
+        let scalars = text.unicodeScalars
+        if (startsClean || first >= 0x80 && scalars.first?.properties.isWhitespace == false)
+            && (endsClean || last >= 0x80 && scalars.last?.properties.isWhitespace == false)
         {
             return text
         }
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
-        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
-        return String(scalars[first...last])
+        if start == scalars.startIndex && end == scalars.index(before: scalars.endIndex) { return text }
+        return String(scalars[start...end])
     }
 }
 

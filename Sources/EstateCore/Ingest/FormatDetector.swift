@@ -19,11 +19,11 @@ public struct FormatDetector: Sendable {
             if header.isEmpty { header = record.fields }
         }
         guard let format = csvFormat(header: header) else {
-            let shown = header.prefix(8).joined(separator: ", ")
+            let shown = Self.excerpt(of: header, headerBytes: Self.firstLineLength(of: file.data))
             throw IngestError(
                 file: file.path, line: 1,
                 message:
-                    "cannot tell what this file holds from its header (\(shown.isEmpty ? "empty" : shown)); expected an asset register (Asset Tag, Type, ...), a systems register (System Name, Vendor, ...), a components list (Asset ID, Product, Version) or an export of a tool Estate reads; use --format \(InputFormat.expectedList) or a mapping file"
+                    "cannot tell what this file holds from its header (\(shown)); expected an asset register (Asset Tag, Type, ...), a systems register (System Name, Vendor, ...), a components list (Asset ID, Product, Version) or an export of a tool Estate reads; use --format \(InputFormat.expectedList) or a mapping file"
             )
         }
         return format
@@ -52,6 +52,26 @@ public struct FormatDetector: Sendable {
             candidates.append((.componentsCSV, components.matchedCount + 1))
         }
         return candidates.max(by: { $0.1 < $1.1 })?.0
+    }
+
+    /// The most of a header an error message quotes, in characters.
+    static let excerptLimit = 200
+
+    /// The first eight column names for an error message, at most ``excerptLimit`` characters: a longer header
+    /// is cut with `…` and its length given, so a damaged file of one 4 MB line does not flood the terminal.
+    static func excerpt(of header: [String], headerBytes: Int) -> String {
+        let shown = header.prefix(8).joined(separator: ", ")
+        if shown.isEmpty { return "empty" }
+        guard shown.count > excerptLimit || header.count > 8 else { return shown }
+        let cut = shown.count > excerptLimit ? String(shown.prefix(excerptLimit)) : shown
+        return "\(cut)…, a header line of \(headerBytes) bytes in all"
+    }
+
+    /// The length in bytes of the first line, up to its line end (or the end of the data).
+    static func firstLineLength(of data: Data) -> Int {
+        data.withUnsafeBytes { raw in
+            raw.firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") } ?? raw.count
+        }
     }
 
     public static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }

@@ -116,7 +116,7 @@ extension IngestSession {
         if !hosts.isEmpty {
             try merging.indexRegisters(matching: hosts.map { AssetMerger.Keys($0.record) }, in: &sink)
         }
-        for bucket in buckets(of: hosts) {
+        for bucket in try buckets(of: hosts, in: &sink) {
             var contributions = bucket.members.map { pending in
                 AssetMerger.Contribution(
                     asset: pending.record.asset, kind: pending.kind, source: pending.source,
@@ -139,7 +139,6 @@ extension IngestSession {
             } else {
                 let primary = contributions.min { $0.kind.machineRank < $1.kind.machineRank } ?? contributions[0]
                 try sink.add(result.asset, source: primary.source, line: primary.line)
-                assetSeen[id] = Sighting(path: primary.path, line: primary.line)
             }
             if contributions.count > 1 { mergedAssets += 1 }
             for (entry, source) in result.provenance {
@@ -171,16 +170,16 @@ extension IngestSession {
     }
 
     /// Groups the records by machine, then joins groups that land on the same asset.
-    func buckets(of hosts: [MergeBuffer.PendingHost]) -> [Bucket] {
+    func buckets<Sink: IngestSink>(of hosts: [MergeBuffer.PendingHost], in sink: inout Sink) throws -> [Bucket] {
         let keys = hosts.map { AssetMerger.Keys($0.record) }
         var buckets: [Bucket] = []
         var byTarget: [String: Int] = [:]
         for group in AssetMerger.groups(keys) {
             let members = group.map { hosts[$0] }
             let memberKeys = group.map { keys[$0] }
-            var register = registerEntry(for: memberKeys)
+            var register = try registerEntry(for: memberKeys, in: &sink)
             let id = register?.id ?? newId(for: members, keys: memberKeys)
-            if register == nil { register = seenEntry(id) }
+            if register == nil { register = try seenEntry(id, in: &sink) }
             let target = (register == nil ? "new:" : "register:") + id
             if let index = byTarget[target] {
                 buckets[index].members += members
@@ -194,21 +193,20 @@ extension IngestSession {
 
     /// The register asset a machine's records name: by serial number, then hostname, then an asset id a
     /// register already used.
-    func registerEntry(for keys: [AssetMerger.Keys]) -> MergeBuffer.RegisterEntry? {
+    func registerEntry<Sink: IngestSink>(for keys: [AssetMerger.Keys], in sink: inout Sink) throws
+        -> MergeBuffer.RegisterEntry?
+    {
         for key in keys { if let serial = key.serial, let entry = merging.bySerial[serial] { return entry } }
         for key in keys { if let hostname = key.hostname, let entry = merging.byHostname[hostname] { return entry } }
-        for key in keys { if let id = key.explicitId, let entry = seenEntry(id) { return entry } }
+        for key in keys { if let id = key.explicitId, let entry = try seenEntry(id, in: &sink) { return entry } }
         return nil
     }
 
     /// The register asset that already holds `id` in this session, if any: a host named like a register's
     /// asset is that asset.
-    func seenEntry(_ id: String) -> MergeBuffer.RegisterEntry? {
-        guard let seen = assetSeen[id] else { return nil }
-        let path = seen.path
-        let line = seen.line
-        guard let source = merging.sourcePaths.first(where: { $0.value == path })?.key else { return nil }
-        return MergeBuffer.RegisterEntry(id: id, source: source, line: line)
+    func seenEntry<Sink: IngestSink>(_ id: String, in sink: inout Sink) throws -> MergeBuffer.RegisterEntry? {
+        guard let origin = try sink.origin(ofAsset: id) else { return nil }
+        return MergeBuffer.RegisterEntry(id: id, source: origin.source, line: origin.line)
     }
 
     /// A new asset's id: its asset tag, else its serial number, else its hostname, as the most trusted

@@ -7,26 +7,45 @@ extension IngestSession {
     /// million-row register costs the longer of the two, not their sum.
     ///
     /// Records reach `handle` in file order, in batches. `beforeHandling` runs on the calling thread while the
-    /// first records are being read (the file's checksum and the sink's source row). When `handle` throws,
-    /// reading stops and the error is rethrown.
+    /// first records are being read (the sink's source row). When `handle` throws, reading stops and the error
+    /// is rethrown.
+    ///
+    /// With `hashing`, the reading thread also works out the file's SHA-256, a piece at a time just behind the
+    /// records it has read, and the result carries it: the checksum then costs the storing thread nothing.
     static func readCSVConcurrently<Field: InventoryField, Value: Sendable>(
         _ file: InputFile, progress: (@Sendable (Int, Int) -> Void)?, mapping: HeaderMapping,
-        build: @escaping @Sendable (inout FieldReader<Field>) -> Value?, beforeHandling: () throws -> Void,
-        handle: (Item<Value>) throws -> Void
-    ) throws -> [String] {
+        build: @escaping @Sendable (inout FieldReader<Field>) -> Value?, hashing: Bool = false,
+        beforeHandling: () throws -> Void, handle: (Item<Value>) throws -> Void
+    ) throws -> CSVReading {
         let channel = RecordChannel<Item<Value>>(capacity: 8)
         DispatchQueue.global().async {
             do {
                 var batch: [Item<Value>] = []
                 batch.reserveCapacity(RecordChannel<Item<Value>>.batchSize)
-                let notes = try readCSV(file, progress: progress, mapping: mapping, build: build) { item in
+                var digest = SHA256()
+                var hashed = 0
+                var pages = file.data.withUnsafeBytes { MappedPages($0) }
+                // Hashes the bytes read so far, then lets their pages go.
+                func consumed(upTo end: Int) {
+                    if hashing, end > hashed {
+                        file.data.withUnsafeBytes { digest.update(UnsafeRawBufferPointer(rebasing: $0[hashed..<end])) }
+                        hashed = end
+                    }
+                    pages.release(upTo: end)
+                }
+                let notes = try readCSV(
+                    file, progress: progress, mapping: mapping, consumed: { consumed(upTo: $0) }, build: build
+                ) { item in
                     batch.append(item)
                     guard batch.count == RecordChannel<Item<Value>>.batchSize else { return }
                     guard channel.send(batch) else { throw CancellationError() }
                     batch.removeAll(keepingCapacity: true)
                 }
                 if !batch.isEmpty { _ = channel.send(batch) }
-                channel.finish(.success(notes))
+                var checksum: String?
+                consumed(upTo: file.data.count)
+                if hashing { checksum = SHA256.hex(digest.finalize()) }
+                channel.finish(.success(CSVReading(notes: notes, checksum: checksum)))
             } catch {
                 channel.finish(.failure(error))
             }
@@ -45,6 +64,14 @@ extension IngestSession {
     }
 }
 
+/// What reading a CSV file on another thread gave besides its records.
+struct CSVReading: Sendable {
+    /// Notes about the header (columns not read).
+    var notes: [String]
+    /// The file's SHA-256 in hexadecimal, when it was asked for.
+    var checksum: String?
+}
+
 /// Batches of records passed from the thread that reads a file to the thread that stores them, at most
 /// `capacity` batches waiting, so reading never runs far ahead of storing.
 final class RecordChannel<Element: Sendable>: @unchecked Sendable {
@@ -56,7 +83,7 @@ final class RecordChannel<Element: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var waiting: [[Element]] = []
     private var head = 0
-    private var outcome: Result<[String], any Error>?
+    private var outcome: Result<CSVReading, any Error>?
     private var isCancelled = false
 
     init(capacity: Int) {
@@ -75,7 +102,7 @@ final class RecordChannel<Element: Sendable>: @unchecked Sendable {
     }
 
     /// Ends the stream with the reader's notes or its error.
-    func finish(_ result: Result<[String], any Error>) {
+    func finish(_ result: Result<CSVReading, any Error>) {
         condition.lock()
         outcome = result
         condition.broadcast()
@@ -108,7 +135,7 @@ final class RecordChannel<Element: Sendable>: @unchecked Sendable {
     }
 
     /// How the reader ended, waiting for it to end.
-    func result() -> Result<[String], any Error> {
+    func result() -> Result<CSVReading, any Error> {
         condition.lock()
         defer { condition.unlock() }
         while true {

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Good records go to the sink as they are read; each bad one becomes a ``Reject`` with its
 /// file, line, column and reason, and its raw text. Ids must be unique across all the files of
-/// one session: a second asset with the same id is rejected, naming where the first was.
+/// one session: a second asset with the same id is rejected, naming where the first was. The sink finds the
+/// first (the store by its unique index), so a session's memory does not grow with the rows it reads.
 ///
 /// Host-shaped sources (scans, agents, consoles, package lists; see ``InputFormat/isHostShaped``) are held
 /// until ``finish(into:)``, which merges the records that describe the same machine into one asset.
@@ -12,7 +13,7 @@ public struct IngestSession {
     public var mapping: HeaderMapping
     /// Called now and then with the bytes read so far of the current file, for a progress line.
     public var progress: (@Sendable (_ bytesRead: Int, _ totalBytes: Int) -> Void)?
-    var assetSeen: [String: Sighting] = [:]
+    /// The systems read so far: registers of systems are short, so they are remembered here.
     var systemSeen: [String: Sighting] = [:]
     /// Host-shaped records and SBOM systems waiting for ``finish(into:)``, and what they may merge into.
     var merging = MergeBuffer()
@@ -40,9 +41,12 @@ public struct IngestSession {
         let resolved = try format ?? FormatDetector(mapping: mapping).format(of: file)
         var checksum = ""
         var source: Int64 = 0
+        // An asset register read as it is (no change of encoding) is hashed by the thread that reads it, piece by
+        // piece behind the records, and its source row gets the checksum at the end.
+        let hashesWhileReading = resolved == .assetsCSV && encodingNote == nil
         // The checksum and the source row; an asset register is already being read meanwhile.
         func begin() throws {
-            checksum = SHA256.hex(of: original)
+            if !hashesWhileReading { checksum = SHA256.hex(of: original) }
             source = try sink.beginSource(path: file.path, format: resolved.rawValue, checksum: checksum)
             merging.sourcePaths[source] = file.path
         }
@@ -52,9 +56,9 @@ public struct IngestSession {
         let progress = self.progress
         switch resolved {
         case .assetsCSV:
-            notes = try Self.readCSVConcurrently(
+            let reading = try Self.readCSVConcurrently(
                 file, progress: progress, mapping: mapping, build: { RecordBuilders.asset(&$0) },
-                beforeHandling: begin
+                hashing: hashesWhileReading, beforeHandling: begin
             ) { item in
                 switch item {
                 case .record(let asset, let line, let bytes):
@@ -63,6 +67,11 @@ public struct IngestSession {
                         counts: &counts, sink: &sink)
                 case .reject(let bad): try Self.reject(bad, source: source, counts: &counts, sink: &sink)
                 }
+            }
+            notes = reading.notes
+            if let digest = reading.checksum {
+                checksum = digest
+                try sink.setChecksum(digest, ofSource: source)
             }
         case .systemsCSV:
             notes = try Self.readCSV(file, progress: progress, mapping: mapping, build: RecordBuilders.system) { item in
@@ -110,10 +119,13 @@ public struct IngestSession {
         asset: Asset, file: String, line: Int, raw: @autoclosure () -> String, source: Int64, counts: inout Counts,
         sink: inout Sink
     ) throws {
-        if let duplicate = Self.claim(asset.id, noun: "asset", in: &assetSeen, file: file, line: line, raw: raw()) {
+        if let first = try sink.addUnlessDuplicate(asset, source: source, line: line) {
+            let sighting = Sighting(path: merging.path(first.source), line: first.line)
+            let duplicate = Reject(
+                file: file, line: line, field: "id",
+                reason: "duplicate asset id \"\(asset.id)\": first seen at \(sighting)", raw: raw())
             return try Self.reject(duplicate, source: source, counts: &counts, sink: &sink)
         }
-        try sink.add(asset, source: source, line: line)
         counts.accepted += 1
     }
 
@@ -164,16 +176,27 @@ public struct IngestSession {
     }
 
     /// Reads a CSV file whose header names `Field`s, building each record and handing it on.
+    ///
+    /// `consumed`, when given, is called every thousand or so records with the offset of the end of the last
+    /// one, so a caller can hash the bytes behind the reader while they are still in the cache.
     static func readCSV<Field: InventoryField, Value>(
         _ file: InputFile, progress: (@Sendable (Int, Int) -> Void)?, mapping: HeaderMapping = .none,
-        build: (inout FieldReader<Field>) -> Value?, handle: (Item<Value>) throws -> Void
+        consumed: ((Int) -> Void)? = nil, build: (inout FieldReader<Field>) -> Value?,
+        handle: (Item<Value>) throws -> Void
     ) throws -> [String] {
         let reader = CSVReader(data: file.data)
         var layout: FieldLayout<Field>?
         let total = file.data.count
         var sinceProgress = 0
+        var sinceConsumed = 0
         try reader.forEachRecord { record in
+            sinceConsumed += 1
+            if sinceConsumed == 1_024, let consumed {
+                sinceConsumed = 0
+                consumed(record.byteRange.upperBound)
+            }
             guard let layout else {
+                if let problem = record.problem { throw headerError(problem, in: file, line: record.line) }
                 layout = FieldLayout<Field>(headers: record.fields, mapping: mapping)
                 return
             }
@@ -213,6 +236,13 @@ public struct IngestSession {
             throw IngestError(file: file.path, line: 1, message: "the file is empty: expected a header row and records")
         }
         return notes(for: layout)
+    }
+
+    /// A malformed header stops the file: without its column names no row can be read.
+    static func headerError(_ problem: CSVProblem, in file: InputFile, line: Int) -> IngestError {
+        IngestError(
+            file: file.path, line: line, column: problem.column,
+            message: "the header row cannot be read: \(problem.message)")
     }
 
     static func notes<Field: InventoryField>(for layout: FieldLayout<Field>) -> [String] {

@@ -5,9 +5,21 @@
 public protocol IngestSink {
     /// Starts a source; returns the handle later records name.
     mutating func beginSource(path: String, format: String, checksum: String) throws -> Int64
+    /// Records the checksum of a source's file, when it was worked out while the records were read (the
+    /// source began with an empty one).
+    mutating func setChecksum(_ checksum: String, ofSource source: Int64) throws
     /// Records the final counts of a source.
     mutating func endSource(_ source: Int64, accepted: Int, rejected: Int) throws
     mutating func add(_ asset: Asset, source: Int64, line: Int) throws
+    /// Stores an asset unless this write already holds one with the same id from one of its own sources; then
+    /// stores nothing and returns where that one was read from, so ingest can reject the repeat naming the first.
+    ///
+    /// The store answers from its unique index, so ingest keeps no table of the ids it has seen and its memory
+    /// does not grow with the number of rows. When appending, an asset from an earlier write is replaced as
+    /// `add(_:source:line:)` replaces it.
+    mutating func addUnlessDuplicate(_ asset: Asset, source: Int64, line: Int) throws -> RecordOrigin?
+    /// Where the asset with `id` that this write added was read from; `nil` when this write added none.
+    mutating func origin(ofAsset id: String) throws -> RecordOrigin?
     mutating func add(_ system: System, source: Int64, line: Int) throws
     mutating func add(_ component: Component, source: Int64, line: Int) throws
     mutating func add(_ reject: Reject, source: Int64) throws
@@ -44,6 +56,19 @@ public struct AssetIdentity: Sendable, Hashable {
     }
 }
 
+/// Where a record was read from: the handle of its source and its line there.
+public struct RecordOrigin: Sendable, Hashable {
+    /// The handle ``IngestSink/beginSource(path:format:checksum:)`` returned for its source.
+    public var source: Int64
+    /// Its 1-based line in that source.
+    public var line: Int
+
+    public init(source: Int64, line: Int) {
+        self.source = source
+        self.line = line
+    }
+}
+
 /// A sink that keeps everything in memory: for tests and small estates.
 public struct CollectingSink: IngestSink, Sendable {
     public var sources: [SourceRecord] = []
@@ -53,7 +78,9 @@ public struct CollectingSink: IngestSink, Sendable {
     public var rejects: [Reject] = []
     public var provenance: [Provenance] = []
     /// The source and line of each asset, in `assets` order.
-    private var origins: [(source: Int64, line: Int)] = []
+    private var origins: [RecordOrigin] = []
+    /// The position in `assets` of each id.
+    private var positions: [String: Int] = [:]
 
     public init() {}
 
@@ -62,23 +89,36 @@ public struct CollectingSink: IngestSink, Sendable {
         return Int64(sources.count - 1)
     }
 
+    public mutating func setChecksum(_ checksum: String, ofSource source: Int64) throws {
+        sources[Int(source)].checksum = checksum
+    }
+
     public mutating func endSource(_ source: Int64, accepted: Int, rejected: Int) throws {
         sources[Int(source)].accepted = accepted
         sources[Int(source)].rejected = rejected
     }
 
     public mutating func add(_ asset: Asset, source: Int64, line: Int) throws {
+        if positions[asset.id] == nil { positions[asset.id] = assets.count }
         assets.append(asset)
-        origins.append((source, line))
+        origins.append(RecordOrigin(source: source, line: line))
     }
+
+    public mutating func addUnlessDuplicate(_ asset: Asset, source: Int64, line: Int) throws -> RecordOrigin? {
+        if let first = try origin(ofAsset: asset.id) { return first }
+        try add(asset, source: source, line: line)
+        return nil
+    }
+
+    public mutating func origin(ofAsset id: String) throws -> RecordOrigin? { positions[id].map { origins[$0] } }
     public mutating func add(_ system: System, source: Int64, line: Int) throws { systems.append(system) }
     public mutating func add(_ component: Component, source: Int64, line: Int) throws { components.append(component) }
     public mutating func add(_ reject: Reject, source: Int64) throws { rejects.append(reject) }
 
-    public mutating func storedAsset(id: String) throws -> Asset? { assets.first { $0.id == id } }
+    public mutating func storedAsset(id: String) throws -> Asset? { positions[id].map { assets[$0] } }
 
     public mutating func replaceAsset(_ asset: Asset) throws {
-        guard let index = assets.firstIndex(where: { $0.id == asset.id }) else { return }
+        guard let index = positions[asset.id] else { return }
         assets[index] = asset
     }
 

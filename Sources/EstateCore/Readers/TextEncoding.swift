@@ -58,17 +58,23 @@ public enum TextEncoding {
 
     static func isValidUTF8(_ data: Data) -> Bool {
         data.withUnsafeBytes { raw -> Bool in
+            var pages = MappedPages(raw)
             let bytes = raw.bindMemory(to: UInt8.self)
-            if !bytes.contains(where: { $0 >= 0x80 }) { return true }
-            var iterator = bytes.makeIterator()
-            var decoder = UTF8()
-            while true {
-                switch decoder.decode(&iterator) {
-                case .scalarValue: continue
-                case .emptyInput: return true
-                case .error: return false
+            var start = 0
+            // A piece at a time, letting each piece's pages go once it is checked; a piece ends before a
+            // character's lead byte, so no character is split between two.
+            while start < bytes.count {
+                var end = min(start + MappedPages.stride, bytes.count)
+                var steps = 0
+                while end < bytes.count, steps < 3, bytes[end] & 0xC0 == 0x80 {
+                    end -= 1
+                    steps += 1
                 }
+                guard CSVScanner.isValidUTF8(UnsafeBufferPointer(rebasing: bytes[start..<end])) else { return false }
+                pages.release(upTo: end)
+                start = end
             }
+            return true
         }
     }
 

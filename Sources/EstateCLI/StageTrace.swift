@@ -7,6 +7,9 @@ enum StageTrace {
     static let isOn = ProcessInfo.processInfo.environment["ESTATE_TRACE"] == "1"
     static let start = Date()
 
+    /// Starts the clock the stages are timed from (the first use of ``start``), at the start of a command.
+    static func begin() { _ = start }
+
     /// Writes `stage` with the time and memory so far, when tracing is on.
     static func mark(_ stage: @autoclosure () -> String) {
         guard isOn else { return }

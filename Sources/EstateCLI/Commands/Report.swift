@@ -30,7 +30,7 @@ extension EstateCommand {
         }
 
         func run(console: Console) throws -> ExitCode {
-            _ = StageTrace.start
+            StageTrace.begin()
             let inputs = try InventorySnapshot.load(common, console: console)
             StageTrace.mark("snapshot loaded")
             let rejects = try inputs.database.rejects(snapshotID: inputs.snapshot.id, limit: 50)

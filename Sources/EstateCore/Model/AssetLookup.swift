@@ -4,8 +4,7 @@
 /// assets would copy every asset's fields; this keeps one position per id, so a lookup of a million assets costs
 /// a few tens of megabytes rather than the estate again. Where an id repeats, the first asset wins.
 public struct AssetLookup: Sendable {
-    /// The assets looked up, in their order.
-    public let assets: [Asset]
+    private let assets: [Asset]
     private let positions: [String: Int]
 
     /// Indexes `assets` by id.
@@ -24,7 +23,4 @@ public struct AssetLookup: Sendable {
     public subscript(id: String) -> Asset? {
         positions[id].map { assets[$0] }
     }
-
-    /// The position in ``assets`` of the asset with `id`, if any.
-    public func position(of id: String) -> Int? { positions[id] }
 }

@@ -15,14 +15,12 @@ struct DebtBriefing {
         var sentence: String
     }
 
-    let analysis: DebtAnalysis
     /// Every entry, worst first (score, then principal plus a year's interest, then name).
     let entries: [Entry]
 
     /// Works out every entry once.
     /// - Complexity: O(*n* log *n*) in debt items.
     init(analysis: DebtAnalysis) {
-        self.analysis = analysis
         var bySystem: [String: [Int]] = [:]
         var unlisted: [AssetClass: [Int]] = [:]
         for (index, item) in analysis.items.enumerated() where item.subject.kind == .asset {

@@ -20,24 +20,23 @@ public struct FinanceSection: ReportSection {
     }
 
     public var tables: [(name: String, table: Table)] {
-        var tables = plans
-        tables.insert(("finance-items", FinanceTables.items(analysis)), at: tables.count - 3)
-        return tables
+        plans + [("finance-items", FinanceTables.items(analysis))] + appraisals
     }
 
     /// The refreshes (`finance-items`, one row per asset) are written straight to CSV text; the rest through
     /// their tables, in the order of ``tables``.
     public var csvFiles: [ReportCSV] {
         let analysis = analysis
-        var files = plans.map { name, table in ReportCSV(name: name) { CSVWriter().render(table) } }
-        files.insert(
-            ReportCSV(name: "finance-items") {
-                CSVText.render(FinanceTables.itemColumns) { FinanceTables.items(analysis, into: &$0) }
-            }, at: files.count - 3)
-        return files
+        func rendered(_ tables: [(name: String, table: Table)]) -> [ReportCSV] {
+            tables.map { name, table in ReportCSV(name: name) { CSVWriter().render(table) } }
+        }
+        let items = ReportCSV(name: "finance-items") {
+            CSVText.render(FinanceTables.itemColumns) { FinanceTables.items(analysis, into: &$0) }
+        }
+        return rendered(plans) + [items] + rendered(appraisals)
     }
 
-    /// Every table but the refreshes: the plans, smoothing, lease or buy, migrations and depreciation.
+    /// The plans, by year, and what smoothing moved.
     private var plans: [(name: String, table: Table)] {
         var tables: [(name: String, table: Table)] = [
             ("finance", FinanceTables.plan(analysis.baseline)), ("finance-by-year", FinanceTables.byYear(analysis)),
@@ -46,12 +45,16 @@ public struct FinanceSection: ReportSection {
             tables.append(("finance-smoothed", FinanceTables.plan(smoothing.plan)))
             tables.append(("finance-moves", FinanceTables.moves(smoothing, policy: analysis.policy)))
         }
-        tables += [
+        return tables
+    }
+
+    /// Lease or buy, the migrations and depreciation.
+    private var appraisals: [(name: String, table: Table)] {
+        [
             ("finance-lease", FinanceTables.lease(analysis)),
             ("finance-migrations", FinanceTables.migrations(analysis)),
             ("finance-depreciation", FinanceTables.depreciation(analysis)),
         ]
-        return tables
     }
 
     public func markdown() -> String {

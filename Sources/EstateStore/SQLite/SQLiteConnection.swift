@@ -86,16 +86,7 @@ final class SQLiteConnection {
     /// `IMMEDIATE` takes the write lock at the start, so a second writer waits (up to the busy timeout)
     /// before doing any work rather than failing half-way.
     func immediateTransaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN IMMEDIATE")
-        do {
-            let result = try body()
-            try execute("COMMIT")
-            return result
-        } catch {
-            // SQLite has already rolled back after some errors (a full disk, an I/O error).
-            if !isAutocommit { try? execute("ROLLBACK") }
-            throw error
-        }
+        try transaction(beginning: "BEGIN IMMEDIATE", body)
     }
 
     /// Runs `body` inside one read transaction (`BEGIN … COMMIT`), so every statement in it sees the same
@@ -103,12 +94,19 @@ final class SQLiteConnection {
     /// transaction already, runs `body` as it is.
     func readTransaction<T>(_ body: () throws -> T) throws -> T {
         guard isAutocommit else { return try body() }
-        try execute("BEGIN")
+        return try transaction(beginning: "BEGIN", body)
+    }
+
+    /// Runs `body` between `begin` and `COMMIT`; if `body` or the commit throws, rolls back and rethrows that
+    /// first error.
+    private func transaction<T>(beginning begin: String, _ body: () throws -> T) throws -> T {
+        try execute(begin)
         do {
             let result = try body()
             try execute("COMMIT")
             return result
         } catch {
+            // SQLite has already rolled back after some errors (a full disk, an I/O error).
             if !isAutocommit { try? execute("ROLLBACK") }
             throw error
         }

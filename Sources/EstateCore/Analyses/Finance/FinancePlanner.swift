@@ -29,9 +29,7 @@ struct FinancePlanner: Sendable {
     let context: FinanceContext
     let migrations: [PlannedMigration]
     private(set) var leased: Set<AssetClass>
-    /// The classes whose refreshes the plan holds; nil for every class.
-    let classes: Set<AssetClass>?
-    /// The context's items (of ``classes``), shared with the context rather than copied.
+    /// The context's items (only those of the classes the planner is confined to), shared rather than copied.
     let items: [FinanceRefreshItem]
     /// The shares migrations free, by position in ``items``: kept beside the items so that no planner copies a
     /// million items to mark a few servers.
@@ -43,13 +41,14 @@ struct FinancePlanner: Sendable {
     /// Systems the register gives no annual cost for.
     let unpricedSystems: [String]
 
+    /// A planner for `requested` migrations with `leased` classes leased, confined to `classes` when given;
+    /// `chosen` hands over those classes' items when another planner has already picked them out.
     init(
         context: FinanceContext, migrations requested: [PlannedMigration], leased: Set<AssetClass>,
         classes: Set<AssetClass>? = nil, chosen: [FinanceRefreshItem]? = nil
     ) {
         self.context = context
         self.leased = leased
-        self.classes = classes
         var problems: [String] = []
         var accepted: [PlannedMigration] = []
         for migration in requested.sorted(by: { ($0.date, $0.systemId) < ($1.date, $1.systemId) }) {

@@ -61,17 +61,22 @@ extension Overview {
         func isStale(_ asset: Asset) -> Bool { asset.lastSeen.map { $0 < staleLimit } ?? false }
         func age(_ asset: Asset) -> Int? { asset.purchaseDate.map { $0.wholeYears(until: asOf) } }
 
-        var classGroups: [AssetClass: [Asset]] = [:]
-        for asset in service { classGroups[asset.assetClass, default: []].append(asset) }
+        // Each class's count, known ages and stale assets, gathered in one pass without copying an asset.
+        var classGroups: [AssetClass: (count: Int, ages: [Int], stale: Int)] = [:]
+        for asset in service {
+            classGroups[asset.assetClass, default: (0, [], 0)].count += 1
+            if let years = age(asset) { classGroups[asset.assetClass, default: (0, [], 0)].ages.append(years) }
+            if isStale(asset) { classGroups[asset.assetClass, default: (0, [], 0)].stale += 1 }
+        }
         byClass = AssetClass.allCases.compactMap { assetClass in
-            guard let assets = classGroups[assetClass] else { return nil }
-            let ages = assets.compactMap(age).sorted()
+            guard let group = classGroups[assetClass] else { return nil }
+            let ages = group.ages.sorted()
             let cycle = policy.refreshCycle(for: assetClass)
             return ClassLine(
-                assetClass: assetClass, count: assets.count, medianAgeYears: ages.isEmpty ? nil : ages[ages.count / 2],
-                overRefreshCycle: ages.filter { $0 >= cycle }.count,
-                old: assetClass.isEndUserDevice ? ages.filter { $0 >= policy.oldDeviceYears }.count : 0,
-                stale: assets.filter(isStale).count, refreshCycleYears: cycle)
+                assetClass: assetClass, count: group.count, medianAgeYears: ages.isEmpty ? nil : ages[ages.count / 2],
+                overRefreshCycle: ages.count(where: { $0 >= cycle }),
+                old: assetClass.isEndUserDevice ? ages.count(where: { $0 >= policy.oldDeviceYears }) : 0,
+                stale: group.stale, refreshCycleYears: cycle)
         }
         bySite = Self.ranked(service.map { $0.site ?? "(no site)" })
         byDepartment = Self.ranked(service.map { $0.department ?? "(no department)" })
@@ -119,10 +124,11 @@ extension Overview {
                 infrastructure: bandCounts[index].infrastructure)
         }
         oldEndUserDevices = byClass.reduce(0) { $0 + $1.old }
-        staleAssets = service.filter(isStale).count
-        warrantyExpired = service.filter { $0.warrantyEnd.map { $0 < asOf } ?? false }.count
+        staleAssets = service.count(where: isStale)
+        warrantyExpired = service.count(where: { $0.warrantyEnd.map { $0 < asOf } ?? false })
         let yearAhead = asOf.adding(years: 1)
-        warrantyEndingWithinYear = service.filter { $0.warrantyEnd.map { $0 >= asOf && $0 < yearAhead } ?? false }.count
+        warrantyEndingWithinYear = service.count(where: { $0.warrantyEnd.map { $0 >= asOf && $0 < yearAhead } ?? false }
+        )
         dataQuality = Self.dataQuality(estate: estate, service: service)
     }
 
@@ -148,19 +154,22 @@ extension Overview {
     }
 
     static func dataQuality(estate: Estate, service: [Asset]) -> [(check: String, count: Int, examples: [String])] {
-        let assetIds = Set(estate.assets.map(\.id))
+        let assetIds = estate.assetsById
         let systemIds = Set(estate.systems.map(\.id))
         func check(_ name: String, _ items: [String]) -> (check: String, count: Int, examples: [String]) {
             (name, items.count, Array(items.prefix(5)))
         }
         return [
-            check("in-service assets with no purchase date", service.filter { $0.purchaseDate == nil }.map(\.id)),
+            check(
+                "in-service assets with no purchase date", service.compactMap { $0.purchaseDate == nil ? $0.id : nil }),
             check(
                 "in-service assets never seen by a tool (no last-seen date)",
-                service.filter { $0.lastSeen == nil }.map(\.id)),
+                service.compactMap { $0.lastSeen == nil ? $0.id : nil }),
             check(
                 "virtual machines whose host is not in the inventory",
-                estate.assets.filter { asset in asset.hostId.map { !assetIds.contains($0) } ?? false }.map(\.id)),
+                estate.assets.compactMap { asset in
+                    asset.hostId.map { !assetIds.contains($0) } ?? false ? asset.id : nil
+                }),
             check(
                 "systems that run on assets not in the inventory",
                 estate.systems.filter { $0.assetIds.contains { !assetIds.contains($0) } }.map(\.id)),

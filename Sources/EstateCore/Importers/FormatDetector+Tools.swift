@@ -63,7 +63,7 @@ extension FormatDetector {
     /// The tool export a CSV header belongs to, by the columns only that tool writes.
     public static func toolCSVFormat(header: [String]) -> InputFormat? {
         let keys = Set(header.map(HeaderKey.fold))
-        func count(_ names: [String]) -> Int { names.filter { keys.contains($0) }.count }
+        func count(_ names: [String]) -> Int { names.count(where: { keys.contains($0) }) }
         if keys.contains("vm"), keys.contains("powerstate"),
             count(["osaccordingtotheconfigurationfile", "osaccordingtothevmwaretools", "visdkserver", "dnsname"]) > 0
         {

@@ -19,6 +19,9 @@ public struct AssetLookup: Sendable {
         self.positions = positions
     }
 
+    /// Whether an asset has `id`.
+    public func contains(_ id: String) -> Bool { positions[id] != nil }
+
     /// The asset with `id`, if any.
     public subscript(id: String) -> Asset? {
         positions[id].map { assets[$0] }

@@ -81,16 +81,21 @@ public struct Reject: Sendable, Hashable, Codable, CustomStringConvertible {
 }
 
 /// The content of a snapshot, as analyses see it.
+///
+/// The assets are fixed once the estate is made, so their index by id is built once and shared by every analysis.
 public struct Estate: Sendable {
     public var snapshot: Snapshot
-    public var assets: [Asset]
+    public let assets: [Asset]
     public var systems: [System]
     public var components: [Component]
+    /// The assets by id (the first wins where an id repeats).
+    public let assetsById: AssetLookup
 
     public init(snapshot: Snapshot, assets: [Asset], systems: [System], components: [Component]) {
         self.snapshot = snapshot
         self.assets = assets
         self.systems = systems
         self.components = components
+        assetsById = AssetLookup(assets)
     }
 }

@@ -38,16 +38,16 @@ struct CloudNarrative {
         let systems = cloud.systems
         let inCloud = systems.count - onPremises.count
         let counts = CloudDisposition.allCases.compactMap { disposition -> String? in
-            let count = onPremises.filter { $0.disposition == disposition }.count
+            let count = onPremises.count(where: { $0.disposition == disposition })
             return count == 0 ? nil : "\(count) \(disposition.rawValue)"
         }
         let levels = CloudReadinessLevel.allCases.map { level in
-            "\(onPremises.filter { $0.readiness == level }.count) \(level.rawValue)"
+            "\(onPremises.count(where: { $0.readiness == level })) \(level.rawValue)"
         }
         var md = "- Of \(systems.count) systems, \(inCloud) already run in the cloud. "
         md += "For the other \(onPremises.count): \(Self.list(counts)).\n"
         md += "- Readiness of those \(onPremises.count): \(Self.list(levels)).\n"
-        let moving = systems.filter { $0.disposition.movesToCloud }.count
+        let moving = systems.count(where: { $0.disposition.movesToCloud })
         md += "- \(moving) system\(moving == 1 ? "" : "s") move in \(cloud.plan.waves.count) wave"
         md +=
             "\(cloud.plan.waves.count == 1 ? "" : "s") of at most \(cloud.policy.cloud.waveSize) (policy cloud_wave_size)"
@@ -67,7 +67,7 @@ struct CloudNarrative {
 
     func chart() -> String {
         let slices = CloudDisposition.allCases.compactMap { disposition -> (String, Int)? in
-            let count = onPremises.filter { $0.disposition == disposition }.count
+            let count = onPremises.count(where: { $0.disposition == disposition })
             return count == 0 ? nil : (disposition.rawValue, count)
         }
         guard !slices.isEmpty else { return "" }

@@ -166,7 +166,7 @@ public enum CloudTables {
             guard !members.isEmpty else { continue }
             table.append(
                 [.init(disposition.rawValue)]
-                    + CloudReadinessLevel.allCases.map { level in .init(members.filter { $0.readiness == level }.count)
+                    + CloudReadinessLevel.allCases.map { level in .init(members.count(where: { $0.readiness == level }))
                     }
                     + [.init(members.count)])
         }

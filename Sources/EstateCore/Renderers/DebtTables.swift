@@ -131,8 +131,8 @@ public enum DebtTables {
             case "principal_gbp": .init(analysis.principal)
             case "interest_gbp_per_year": .init(analysis.interestPerYear)
             case "systems":
-                .init(analysis.items.filter { $0.subject.kind == .system && (allSystems || $0.hasDebt) }.count)
-            case "assets": .init(analysis.items.filter { $0.subject.kind == .asset }.count)
+                .init(analysis.items.count(where: { $0.subject.kind == .system && (allSystems || $0.hasDebt) }))
+            case "assets": .init(analysis.items.count(where: { $0.subject.kind == .asset }))
             case columns.first?.key: "Total"
             default: .init(nil as String?)
             }

@@ -95,7 +95,7 @@ struct ReviewNarrative {
         let kinds = Array(Set(due.map { "\($0.action.source.rawValue): \($0.action.kind)" })).sorted()
         for kind in kinds {
             let entries = due.filter { "\($0.action.source.rawValue): \($0.action.kind)" == kind }
-            func count(_ outcome: ActionProgress.Outcome) -> Int { entries.filter { $0.outcome == outcome }.count }
+            func count(_ outcome: ActionProgress.Outcome) -> Int { entries.count(where: { $0.outcome == outcome }) }
             table.append([
                 .init(kind), .init(entries.count), .init(count(.done)), .init(count(.partly)),
                 .init(count(.outstanding)), .init(count(.renewed)),

@@ -110,7 +110,7 @@ struct CarbonPlanner {
         switch scenario {
         case .extendLife(let years):
             extendLifeYears = years
-            let count = estimates.filter { $0.assetClass.isEndUserDevice && $0.isReplaceable }.count
+            let count = estimates.count(where: { $0.assetClass.isEndUserDevice && $0.isReplaceable })
             notes.append("\(count) in-use end-user devices serve \(years) more year\(years == 1 ? "" : "s") each.")
         case .refreshNow(let age):
             var count = 0

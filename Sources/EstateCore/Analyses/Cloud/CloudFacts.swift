@@ -31,7 +31,7 @@ struct CloudFacts: Sendable {
         self.asOf = asOf
         self.staleAfterDays = staleAfterDays
         horizonEnd = lifecycle.horizonEnd
-        assetsById = AssetLookup(estate.assets)
+        assetsById = estate.assetsById
         systemsById = Dictionary(estate.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let inService = estate.assets.filter { $0.status?.isInService ?? true }
         servers = inService.filter(Self.isServer).sorted { $0.id < $1.id }

@@ -28,7 +28,7 @@ extension CloudReadiness {
             ? "wave 1 cuts over on \(first) (policy cloud_first_cut_over), then one every \(costing.waveIntervalMonths) months (policy cloud_wave_interval_months)"
             : "wave 1 cuts over on \(first), the start of the next financial year (default of policy cloud_first_cut_over), then one every \(costing.waveIntervalMonths) months (policy cloud_wave_interval_months)"
         let registered = Dictionary(estate.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let assetsById = AssetLookup(estate.assets)
+        let assetsById = estate.assetsById
         var sharers: [String: Int] = [:]
         for system in estate.systems {
             for id in Set(system.assetIds) { sharers[id, default: 0] += 1 }

@@ -105,8 +105,8 @@ extension DebtAnalysis {
     func group(_ key: String, _ all: [DebtItem], onlyWithDebt: Bool = true) -> DebtGroup {
         let members = onlyWithDebt ? all.filter(\.hasDebt) : all
         return DebtGroup(
-            key: key, systems: members.filter { $0.subject.kind == .system }.count,
-            assets: members.filter { $0.subject.kind == .asset }.count,
+            key: key, systems: members.count(where: { $0.subject.kind == .system }),
+            assets: members.count(where: { $0.subject.kind == .asset }),
             topScore: members.map(\.score).max() ?? 0, points: 0,
             principal: members.reduce(.zero) { $0 + $1.principal },
             interestPerYear: members.reduce(.zero) { $0 + $1.interestPerYear })
@@ -169,15 +169,17 @@ extension DebtAnalysis {
             ownInterestPerYear: .zero, assetPrincipal: .zero, assetInterestPerYear: .zero, assets: 0)
         for item in items.indices where items[item].subject.kind == .asset {
             let users = (systemsByAsset[items[item].subject.id] ?? []).filter { rows[$0] != nil }
-            let owners =
-                users.isEmpty
-                ? [items[item].assetClass?.isEndUserDevice == false ? shared : devices] : users.sorted()
+            if users.count < 2 {
+                // Most assets have one owner: no shares to split.
+                let owner = users.first ?? (items[item].assetClass?.isEndUserDevice == false ? shared : devices)
+                rows[owner]?.addAsset(principal: items[item].principal, interest: items[item].interestPerYear)
+                continue
+            }
+            let owners = users.sorted()
             let principalShares = Self.split(items[item].principal, into: owners.count)
             let interestShares = Self.split(items[item].interestPerYear, into: owners.count)
             for (index, owner) in owners.enumerated() {
-                rows[owner]?.assetPrincipal += principalShares[index]
-                rows[owner]?.assetInterestPerYear += interestShares[index]
-                rows[owner]?.assets += 1
+                rows[owner]?.addAsset(principal: principalShares[index], interest: interestShares[index])
             }
         }
         let systems = order.compactMap { rows[$0] }.sorted {
@@ -192,5 +194,14 @@ extension DebtAnalysis {
         let base = money.pence / Int64(count)
         let rest = money.pence - base * Int64(count)
         return (0..<count).map { Money(pence: base + (Int64($0) < rest ? 1 : 0)) }
+    }
+}
+
+extension DebtSystemTotal {
+    /// Counts one more of the system's assets, with its share of the asset's debt.
+    fileprivate mutating func addAsset(principal: Money, interest: Money) {
+        assetPrincipal += principal
+        assetInterestPerYear += interest
+        assets += 1
     }
 }

@@ -109,6 +109,7 @@ public struct DebtAnalysis: Sendable {
 
     /// The item of a subject, if it has one.
     public func item(_ kind: DebtSubject.Kind, _ id: String) -> DebtItem? {
-        items.first { $0.subject.kind == kind && $0.subject.id == id }
+        // Compared in place: iterating the items would copy each one's findings to look at its subject.
+        items.indices.first { items[$0].subject.kind == kind && items[$0].subject.id == id }.map { items[$0] }
     }
 }

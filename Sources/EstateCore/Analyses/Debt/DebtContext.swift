@@ -28,6 +28,8 @@ public struct DebtContext: Sendable {
     let plannedRetirements: [String: RoadmapEvent]
     /// The replacement price per class and where it came from.
     let replacementPrices: [AssetClass: (cost: Money, basis: String)]
+    /// The policy's energy price, for pricing each asset's electricity in whole numbers.
+    let energyPrice: ExactRatio
 
     /// The debt settings.
     public var debt: DebtPolicy { policy.debt }
@@ -40,6 +42,7 @@ public struct DebtContext: Sendable {
         self.lifecycle = lifecycle
         self.asOf = asOf
         self.energy = energy
+        energyPrice = ExactRatio(policy.energyPricePerKWh)
         assets = estate.assets.filter { $0.status?.isInService ?? true }
         assetsById = AssetLookup(assets)
         var byAsset: [String: [ComponentStatus]] = [:]
@@ -139,22 +142,18 @@ public struct DebtContext: Sendable {
     /// A percent of an asset's yearly electricity, priced at the policy's energy price; nil without a figure.
     func energyInterest(of assetId: String, percent: Int, policyKey: String) -> DebtInterest? {
         guard let line = energy.byAsset[assetId], percent > 0 else { return nil }
-        let pounds = Decimal(line.kWhPerYear) * policy.energyPricePerKWh * Decimal(percent) / 100
-        let cost = Self.money(pounds: pounds)
+        // kWh × £ per kWh × percent ÷ 100 in pounds is kWh × percent × the price in pence.
+        let (units, overflow) = line.kWhPerYear.multipliedReportingOverflow(by: Int64(percent))
+        let cost =
+            overflow
+            ? FinanceMath.money(Decimal(line.kWhPerYear) * policy.energyPricePerKWh * Decimal(percent) / 100)
+            : energyPrice.times(Money(pence: units))
         guard cost > .zero else { return nil }
         return DebtInterest(
             kind: .energy, perYear: cost,
             basis:
                 "\(Table.grouped(line.kWhPerYear)) kWh a year at the meter [\(line.basis)] × £\(policy.energyPricePerKWh) per kWh (energy_price_per_kwh) × \(percent)% (\(policyKey))"
         )
-    }
-
-    /// Pounds as a decimal to money, rounded half up to the penny.
-    static func money(pounds: Decimal) -> Money {
-        var pence = pounds * 100
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &pence, 0, .plain)
-        return Money(pence: NSDecimalNumber(decimal: rounded).int64Value)
     }
 
     /// Per class: the policy's price, else the median purchase cost in the register.

@@ -13,6 +13,8 @@ struct FinanceContext: Sendable {
     /// The last day of the last year.
     let horizonEnd: LocalDate
     let items: [FinanceRefreshItem]
+    /// The positions in ``items`` of each class's items, in order.
+    let itemPositions: [AssetClass: [Int]]
     /// Assets left out of the refresh plan, with why, for the report.
     let notRefreshed: [NotRefreshed]
     let exposures: [ExtendedSupportExposure]
@@ -23,6 +25,8 @@ struct FinanceContext: Sendable {
     let retirements: [String: LocalDate]
     let replacements: [SystemReplacementDue]
     let assetsById: AssetLookup
+    /// The policy's post-warranty support fraction, for each item's maintenance in whole numbers.
+    let supportFraction: ExactRatio
     let systemsById: [String: System]
     /// The systems the register says run on each asset.
     let systemsByAsset: [String: [String]]
@@ -75,7 +79,8 @@ struct FinanceContext: Sendable {
         }
         self.years = years
         horizonEnd = years[years.count - 1].lastDay
-        assetsById = AssetLookup(estate.assets)
+        assetsById = estate.assetsById
+        supportFraction = ExactRatio(policy.finance.postWarrantySupportFraction)
         systemsById = Dictionary(estate.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var systemsByAsset: [String: [String]] = [:]
         for system in estate.systems {
@@ -98,9 +103,12 @@ struct FinanceContext: Sendable {
             hardware: lifecycle.hardware, components: lifecycle.components, policy: policy, asOf: asOf,
             horizonEnd: horizonEnd, assetsById: assetsById, criticality: Self.criticality(estate: estate))
         items = built.items
+        var itemPositions: [AssetClass: [Int]] = [:]
+        for index in built.items.indices { itemPositions[built.items[index].assetClass, default: []].append(index) }
+        self.itemPositions = itemPositions
         notRefreshed = built.notRefreshed
         let inUse = Set(built.items.map(\.assetId)).union(
-            estate.assets.filter { Self.isInUse($0, policy: policy, asOf: asOf) }.map(\.id))
+            estate.assets.compactMap { Self.isInUse($0, policy: policy, asOf: asOf) ? $0.id : nil })
         exposures = Self.exposures(
             lifecycle.components, assetsById: assetsById, inUse: inUse, from: years[0].firstDay)
         replacements = Self.replacements(
@@ -179,5 +187,12 @@ struct FinanceContext: Sendable {
                 lastSupportedDay: end.date, phase: end.phase, layer: cycle.layer.rawValue)
         }
         return earliest.values.sorted { $0.system.id < $1.system.id }
+    }
+}
+
+extension FinanceContext {
+    /// The items of `classes`, in the order of ``items``, gathered by position rather than by scanning them all.
+    func items(of classes: Set<AssetClass>) -> [FinanceRefreshItem] {
+        classes.flatMap { itemPositions[$0] ?? [] }.sorted().map { items[$0] }
     }
 }

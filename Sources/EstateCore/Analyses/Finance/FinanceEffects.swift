@@ -125,7 +125,7 @@ extension FinanceAnalysis {
             }
             let buyPlan = plan(leasing: planner.leased.subtracting([assetClass]))
             let leasePlan = plan(leasing: planner.leased.union([assetClass]))
-            let units = planner.items.filter { $0.assetClass == assetClass }.reduce(0) {
+            let units = confined.items.reduce(0) {
                 $0 + $1.refreshDates(from: $1.plannedDate, through: context.horizonEnd).count
             }
             let unit = finance.replacementCost(of: assetClass)

@@ -196,7 +196,7 @@ extension FinancePlanner {
 
     /// Post-warranty support, per planned year, of keeping an asset from `from` to `to` once out of warranty.
     func maintenance(_ item: FinanceRefreshItem, from: LocalDate, to: LocalDate) -> [Money] {
-        let annual = FinanceMath.times(item.unitCost, policy.finance.postWarrantySupportFraction)
+        let annual = context.supportFraction.times(item.unitCost)
         let start = max(from, item.warrantyEnd.map { $0.adding(days: 1) } ?? from)
         guard start < to else { return years.map { _ in .zero } }
         return spread(annual, from: start, until: to)

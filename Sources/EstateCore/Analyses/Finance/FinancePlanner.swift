@@ -70,7 +70,7 @@ struct FinancePlanner: Sendable {
         migrations = accepted
         let cuts = Self.cuts(for: accepted, context: context, problems: &problems)
         let items =
-            chosen ?? classes.map { wanted in context.items.filter { wanted.contains($0.assetClass) } } ?? context.items
+            chosen ?? classes.map(context.items(of:)) ?? context.items
         var cutsAt: [Int: [MigrationCut]] = [:]
         if !cuts.isEmpty {
             for index in items.indices {

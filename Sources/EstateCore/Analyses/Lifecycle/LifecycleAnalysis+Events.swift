@@ -1,6 +1,6 @@
 extension LifecycleAnalysis {
     static func events(
-        estate: Estate, assetIndex: [String: Int], policy: Policy, components: [ComponentStatus],
+        estate: Estate, policy: Policy, components: [ComponentStatus],
         hardware: [HardwareStatus], local: LocalLifecycle, window: ClosedRange<LocalDate>,
         catalogue: LifecycleCatalogue
     ) -> [RoadmapEvent] {
@@ -35,7 +35,7 @@ extension LifecycleAnalysis {
             }
             guard !ends.isEmpty else { continue }
             let asset =
-                component.subjectKind == .asset ? assetIndex[component.subjectId].map { estate.assets[$0] } : nil
+                component.subjectKind == .asset ? estate.assetsById[component.subjectId] : nil
             if let asset, asset.assetClass.isEndUserDevice {
                 deviceCounts[resolution, default: (cycle, 0)].count += 1
                 continue

@@ -36,7 +36,6 @@ extension LifecycleAnalysis {
         horizonEnd = policy.financialYear(containing: asOf).lastDay.adding(years: horizonYears - 1)
         let window = asOf...horizonEnd
         let inService = estate.assets.filter { $0.status?.isInService ?? true }
-        let assetIndex = Self.indexById(estate.assets)
 
         // Match each distinct string once: estates repeat a handful of captions thousands of times, and every
         // component of the same string shares one resolution.
@@ -73,8 +72,7 @@ extension LifecycleAnalysis {
         for component in estate.components {
             switch component.subject {
             case .asset:
-                guard let index = assetIndex[component.subjectId] else { continue }
-                let asset = estate.assets[index]
+                guard let asset = estate.assetsById[component.subjectId] else { continue }
                 guard asset.status?.isInService ?? true else { continue }
                 components.append(
                     status(
@@ -116,7 +114,7 @@ extension LifecycleAnalysis {
         systems = Self.systemLifecycles(estate: estate, components: components, window: window)
         events = Self.chronological(
             Self.events(
-                estate: estate, assetIndex: assetIndex, policy: policy, components: components, hardware: hardware,
+                estate: estate, policy: policy, components: components, hardware: hardware,
                 local: local, window: window, catalogue: catalogue))
     }
 
@@ -125,14 +123,17 @@ extension LifecycleAnalysis {
     /// Positions are sorted rather than the events themselves, so a million events are moved once.
     /// - Complexity: O(*n* log *n*).
     static func chronological(_ events: [RoadmapEvent]) -> [RoadmapEvent] {
+        // The keys are read into arrays first: comparing whole events would copy (retain) every field each time.
         let days = events.map(\.date.daysSinceEpoch)
+        let severities = events.map(\.severity)
+        let subjects = events.map(\.subjectId)
         var order = Array(events.indices)
         order.sort { left, right in
             if days[left] != days[right] { return days[left] < days[right] }
-            let (a, b) = (events[left], events[right])
-            if a.severity != b.severity { return a.severity < b.severity }
-            if a.subjectId != b.subjectId { return a.subjectId < b.subjectId }
-            if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
+            if severities[left] != severities[right] { return severities[left] < severities[right] }
+            if subjects[left] != subjects[right] { return subjects[left] < subjects[right] }
+            let (a, b) = (events[left].kind, events[right].kind)
+            if a != b { return a.rawValue < b.rawValue }
             return left < right
         }
         return order.map { events[$0] }
@@ -142,16 +143,6 @@ extension LifecycleAnalysis {
         var text: String
         var version: String?
         var platform: PlatformHint?
-    }
-
-    /// The position of each asset in `assets` by id; the first wins if an id repeats.
-    ///
-    /// - Complexity: O(*n*); an index instead of a copy of each asset keeps a million-asset estate small.
-    static func indexById(_ assets: [Asset]) -> [String: Int] {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(assets.count)
-        for (position, asset) in assets.enumerated() where index[asset.id] == nil { index[asset.id] = position }
-        return index
     }
 
     static func name(of asset: Asset) -> String { asset.hostname ?? asset.id }

@@ -62,7 +62,7 @@ public struct ActionProgress: Sendable, Hashable {
                 return ActionProgress(action: action, outcome: .outstanding, evidence: "unchanged on \(takenOn)")
             case .product:
                 let total = action.assetIds.count
-                let dealt = action.assetIds.filter { fate[$0] != nil }.count
+                let dealt = action.assetIds.count(where: { fate[$0] != nil })
                 let outcome: Outcome = total == 0 || dealt == 0 ? .outstanding : dealt == total ? .done : .partly
                 return ActionProgress(
                     action: action, outcome: outcome,

@@ -35,7 +35,7 @@ extension ReviewAction {
     public static func plan(for year: FinancialYear, analyses: EstateAnalyses) -> [ReviewAction] {
         let policy = analyses.policy
         var devicesByCycle: [String: [String]] = [:]
-        let endUser = Set(analyses.estate.assets.filter { $0.assetClass.isEndUserDevice }.map(\.id))
+        let endUser = Set(analyses.estate.assets.compactMap { $0.assetClass.isEndUserDevice ? $0.id : nil })
         for status in analyses.lifecycle.components where status.subjectKind == .asset {
             guard let cycle = status.cycle, endUser.contains(status.subjectId) else { continue }
             devicesByCycle["\(cycle.product)/\(cycle.name)", default: []].append(status.subjectId)

@@ -28,7 +28,7 @@ public struct ReviewRisk: Sendable, Hashable {
                     criticality: entry.system.criticality ?? .high,
                     detail: "\(entry.state.rawValue): \(entry.worstComponent ?? "its own product")"))
         }
-        let assets = AssetLookup(analyses.estate.assets)
+        let assets = analyses.estate.assetsById
         for system in analyses.estate.systems where (system.criticality ?? .low) >= .high {
             guard system.hosting == nil || system.hosting == .onPremises else { continue }
             let machines = Set(system.assetIds).compactMap { assets[$0] }.filter { $0.status?.isInService ?? true }

@@ -37,7 +37,9 @@ struct DebtBriefing {
         var entries: [Entry] = []
         let allIn = Dictionary(
             analysis.bySystem().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for item in analysis.items where item.subject.kind == .system && item.score > 0 {
+        let items = analysis.items
+        for index in items.indices where items[index].subject.kind == .system && items[index].score > 0 {
+            let item = items[index]
             let total = allIn[item.subject.id]
             entries.append(
                 Entry(

@@ -126,13 +126,18 @@ public enum DebtTables {
 
     /// The estate's totals as a last row; systems with no debt count only where every system has a group.
     static func totalRow(_ analysis: DebtAnalysis, columns: [Table.Column], allSystems: Bool) -> [Table.Cell] {
-        columns.map { column -> Table.Cell in
+        // Counted by position: iterating the items would copy each one's findings.
+        let items = analysis.items
+        return columns.map { column -> Table.Cell in
             switch column.key {
             case "principal_gbp": .init(analysis.principal)
             case "interest_gbp_per_year": .init(analysis.interestPerYear)
             case "systems":
-                .init(analysis.items.count(where: { $0.subject.kind == .system && (allSystems || $0.hasDebt) }))
-            case "assets": .init(analysis.items.count(where: { $0.subject.kind == .asset }))
+                .init(
+                    items.indices.count(where: {
+                        items[$0].subject.kind == .system && (allSystems || items[$0].hasDebt)
+                    }))
+            case "assets": .init(items.indices.count(where: { items[$0].subject.kind == .asset }))
             case columns.first?.key: "Total"
             default: .init(nil as String?)
             }

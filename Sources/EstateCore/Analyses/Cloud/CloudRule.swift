@@ -35,10 +35,11 @@ enum CloudRules {
     static func firstKeyword<Value>(
         in texts: [(source: String, text: String)], keywords: [String: Value]
     ) -> (keyword: String, value: Value, source: String, text: String)? {
+        let lowered = texts.map { $0.text.lowercased() }
         for keyword in keywords.keys.sorted() {
             guard let value = keywords[keyword] else { continue }
-            for item in texts where item.text.lowercased().contains(keyword) {
-                return (keyword, value, item.source, item.text)
+            for index in texts.indices where lowered[index].contains(keyword) {
+                return (keyword, value, texts[index].source, texts[index].text)
             }
         }
         return nil

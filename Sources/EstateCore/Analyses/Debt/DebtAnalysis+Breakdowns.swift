@@ -65,7 +65,9 @@ extension DebtAnalysis {
         case .time:
             return TimeCategory.allCases.map { category in
                 // Every system has a category, debt or none: count them all.
-                group(category.rawValue, items.filter { $0.timeCategory == category }, onlyWithDebt: false)
+                group(
+                    category.rawValue, items.indices.filter { items[$0].timeCategory == category }.map { items[$0] },
+                    onlyWithDebt: false)
             }
         case .department:
             return tallied { items[$0].department ?? "(none)" }

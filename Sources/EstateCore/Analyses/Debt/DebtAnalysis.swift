@@ -81,11 +81,12 @@ public struct DebtAnalysis: Sendable {
         // Positions are sorted on the keys alone, so each item (findings and all) is moved once.
         let scores = items.map(\.score)
         let atStake = items.map(\.atStake)
+        let subjects = items.map(\.subject)
         var order = Array(items.indices)
         order.sort { left, right in
             if scores[left] != scores[right] { return scores[left] > scores[right] }
             if atStake[left] != atStake[right] { return atStake[left] > atStake[right] }
-            return Self.ranksBefore(items[left], items[right])
+            return Self.ranksBefore(subjects[left], subjects[right])
         }
         self.items = order.map { items[$0] }
     }
@@ -94,18 +95,23 @@ public struct DebtAnalysis: Sendable {
     static func ranksBefore(_ lhs: DebtItem, _ rhs: DebtItem) -> Bool {
         if lhs.score != rhs.score { return lhs.score > rhs.score }
         if lhs.atStake != rhs.atStake { return lhs.atStake > rhs.atStake }
-        if lhs.subject.kind != rhs.subject.kind { return lhs.subject.kind == .system }
-        return lhs.subject.id < rhs.subject.id
+        return ranksBefore(lhs.subject, rhs.subject)
+    }
+
+    /// Between items of equal score and money at stake: systems before assets, then by id.
+    static func ranksBefore(_ lhs: DebtSubject, _ rhs: DebtSubject) -> Bool {
+        if lhs.kind != rhs.kind { return lhs.kind == .system }
+        return lhs.id < rhs.id
     }
 
     /// Every finding of every item, in item order.
     public var findings: [DebtFinding] { items.flatMap(\.findings) }
 
     /// The estate's principal: the sum of every item's.
-    public var principal: Money { items.reduce(.zero) { $0 + $1.principal } }
+    public var principal: Money { items.indices.reduce(.zero) { $0 + items[$1].principal } }
 
     /// The estate's yearly interest: the sum of every item's.
-    public var interestPerYear: Money { items.reduce(.zero) { $0 + $1.interestPerYear } }
+    public var interestPerYear: Money { items.indices.reduce(.zero) { $0 + items[$1].interestPerYear } }
 
     /// The item of a subject, if it has one.
     public func item(_ kind: DebtSubject.Kind, _ id: String) -> DebtItem? {

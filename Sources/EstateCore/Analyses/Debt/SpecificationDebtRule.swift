@@ -13,8 +13,16 @@ struct SpecificationDebtRule: DebtRule {
         let weight = context.debt.weight(Self.factor)
         let minimum = context.debt.minimumSpecification
         var findings: [DebtFinding] = []
+        // An estate buys a few dozen processor models: each name is judged once.
+        var verdicts: [String: Bool?] = [:]
         for asset in context.assets where Self.classes.contains(asset.assetClass) {
-            let failures = Self.failures(asset, minimum: minimum)
+            let supported = asset.cpu.flatMap { cpu in
+                if let known = verdicts[cpu] { return known }
+                let verdict = Windows11Readiness.processorSupported(cpu)
+                verdicts[cpu] = verdict
+                return verdict
+            }
+            let failures = Self.failures(asset, minimum: minimum, processorSupported: supported)
             guard !failures.isEmpty else { continue }
             findings.append(
                 DebtFinding(
@@ -28,8 +36,10 @@ struct SpecificationDebtRule: DebtRule {
         return findings
     }
 
-    /// The minimums an asset fails, in words.
-    static func failures(_ asset: Asset, minimum: DebtPolicy.MinimumSpecification) -> [String] {
+    /// The minimums an asset fails, in words; `processorSupported` is the verdict on its processor's name.
+    static func failures(
+        _ asset: Asset, minimum: DebtPolicy.MinimumSpecification, processorSupported: Bool?
+    ) -> [String] {
         var failures: [String] = []
         if let memory = asset.memoryBytes, memory < Int64(minimum.memoryGB) * 950_000_000 {
             failures.append("memory \(gigabytes(memory)) GB, below \(minimum.memoryGB) GB")
@@ -41,7 +51,7 @@ struct SpecificationDebtRule: DebtRule {
             failures.append(
                 tpm == 0 ? "no TPM, needs TPM \(minimum.tpmMajor).0" : "TPM \(tpm).x, needs \(minimum.tpmMajor).0")
         }
-        if minimum.requiresWindows11Processor, Windows11Readiness.processorSupported(asset.cpu) == false {
+        if minimum.requiresWindows11Processor, processorSupported == false {
             failures.append("processor \(asset.cpu ?? "") not on Microsoft's Windows 11 list")
         }
         return failures

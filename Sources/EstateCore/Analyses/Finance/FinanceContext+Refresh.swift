@@ -7,13 +7,12 @@ extension FinanceContext {
         hardware: [HardwareStatus], components: [ComponentStatus], policy: Policy, asOf: LocalDate,
         horizonEnd: LocalDate, assetsById: AssetLookup, criticality: [String: Criticality]
     ) -> (items: [FinanceRefreshItem], notRefreshed: [NotRefreshed]) {
-        var supportEnds: [String: (date: LocalDate, what: String)] = [:]
+        // The sentence is written only for the few assets whose support end sets their latest date.
+        var supportEnds: [String: (date: LocalDate, phase: String, cycle: LifecycleCycle)] = [:]
         for component in components where component.subjectKind == .asset {
             guard let cycle = component.cycle, let end = LifecycleAnalysis.lastSupportedDay(cycle) else { continue }
             if let known = supportEnds[component.subjectId], known.date <= end.date { continue }
-            supportEnds[component.subjectId] = (
-                end.date, "\(cycle.product) \(cycle.name) \(end.phase) ends \(end.date) (layer \(cycle.layer.rawValue))"
-            )
+            supportEnds[component.subjectId] = (end.date, end.phase, cycle)
         }
         let finance = policy.finance
         var items: [FinanceRefreshItem] = []
@@ -82,7 +81,8 @@ extension FinanceContext {
             }
             if asset.assetClass.isInfrastructure, let end = supportEnds[asset.id], end.date <= latest {
                 latest = max(planned, end.date)
-                latestReason = "security end of support: \(end.what)"
+                latestReason =
+                    "security end of support: \(end.cycle.product) \(end.cycle.name) \(end.phase) ends \(end.date) (layer \(end.cycle.layer.rawValue))"
             }
             let earliest = max(asOf, planned.adding(years: -finance.maxAdvanceYears))
             items.append(

@@ -73,16 +73,26 @@ public enum FinanceDepreciation {
         }
         let convention = policy.finance.depreciation
         var existing: [CapitalPurchase] = []
-        var programmes: [String: Money] = [:]
-        let owned = estate.assets.filter { ($0.status?.isInService ?? true) && ($0.purchaseCost ?? .zero) > .zero }
-        func programme(_ asset: Asset, _ date: LocalDate) -> String {
-            "\(asset.assetClass.rawValue)/\(policy.financialYear(containing: date).startYear)"
+        // A programme is a class's purchases in one financial year.
+        struct Programme: Hashable {
+            var assetClass: AssetClass
+            var startYear: Int
         }
-        for asset in owned {
+        var programmes: [Programme: Money] = [:]
+        // Positions, not copies, of the in-service assets with a purchase cost.
+        let owned = estate.assets.indices.filter {
+            (estate.assets[$0].status?.isInService ?? true) && (estate.assets[$0].purchaseCost ?? .zero) > .zero
+        }
+        func programme(_ asset: Asset, _ date: LocalDate) -> Programme {
+            Programme(assetClass: asset.assetClass, startYear: policy.financialYear(containing: date).startYear)
+        }
+        for position in owned {
+            let asset = estate.assets[position]
             guard let date = asset.purchaseDate, let cost = asset.purchaseCost else { continue }
             programmes[programme(asset, date), default: .zero] += cost
         }
-        for asset in owned {
+        for position in owned {
+            let asset = estate.assets[position]
             guard let date = asset.purchaseDate, let cost = asset.purchaseCost else { continue }
             let basisAmount =
                 policy.finance.capitalisationBasis == .programme ? programmes[programme(asset, date)] ?? cost : cost

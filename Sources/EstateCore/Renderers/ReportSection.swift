@@ -84,8 +84,9 @@ public struct Report: Sendable {
         return files
     }
 
-    /// Calls `body` with each file in the order of ``files()``, rendering each CSV only when its turn comes,
-    /// so no more than one large table's text is held at once. Sections' Markdown is rendered side by side.
+    /// Calls `body` with each file in the order of ``files()``, rendering CSVs two at a time (side by side) only
+    /// when their turn comes, so no more than two large tables' text is held at once. Sections' Markdown is
+    /// rendered side by side too.
     ///
     /// - Throws: What `body` throws; no later file is rendered then.
     public func forEachFile(_ body: (ReportFile) throws -> Void) rethrows {
@@ -98,13 +99,39 @@ public struct Report: Sendable {
         main += "\n"
         let bodies = sections.parallelMap { $0.markdown() }
         for body in bodies { main += body + "\n" }
-        try body(ReportFile(name: "report.md", contents: main))
+        var pending: [PendingFile] = [.ready(ReportFile(name: "report.md", contents: main))]
         for (section, markdown) in zip(sections, bodies) {
-            try body(
-                ReportFile(name: "\(section.id).md", contents: "# \(Markdown.escape(organisation))\n\n" + markdown))
-            for file in section.csvFiles {
-                try body(ReportFile(name: "\(file.name).csv", contents: file.render()))
+            pending.append(
+                .ready(
+                    ReportFile(
+                        name: "\(section.id).md", contents: "# \(Markdown.escape(organisation))\n\n" + markdown)))
+            pending += section.csvFiles.map { .table($0) }
+        }
+        var start = 0
+        while start < pending.count {
+            // The next two tables are rendered side by side; the files up to the second are handed over in order.
+            let tables = Array(pending.indices[start...].filter { pending[$0].table != nil }.prefix(2))
+            let texts = tables.compactMap { pending[$0].table }.parallelMap { $0.render() }
+            let end = tables.last ?? pending.count - 1
+            for position in start...end {
+                switch pending[position] {
+                case .ready(let file): try body(file)
+                case .table(let table):
+                    let text = tables.firstIndex(of: position).map { texts[$0] } ?? table.render()
+                    try body(ReportFile(name: "\(table.name).csv", contents: text))
+                }
             }
+            start = end + 1
+        }
+    }
+
+    /// A file ready to write, or a table to render into one.
+    private enum PendingFile {
+        case ready(ReportFile)
+        case table(ReportCSV)
+
+        var table: ReportCSV? {
+            if case .table(let table) = self { table } else { nil }
         }
     }
 

@@ -17,28 +17,9 @@ import Testing
         let directory = try TemporaryDirectory()
         let path = directory.path()
         _ = try EstateDatabase(path: path)
-        let holding = DispatchSemaphore(value: 0)
         let release = DispatchSemaphore(value: 0)
-        let finished = DispatchSemaphore(value: 0)
-        let outcome = Outcome()
-        let day = self.day
-
         // A second connection (as another estate process would) holds a write transaction open.
-        DispatchQueue.global().async {
-            defer { finished.signal() }
-            do {
-                let holder = try EstateDatabase(path: path)
-                _ = try holder.writeSnapshot(takenOn: day, organisation: "holder") { writer in
-                    try writer.addSource("held.csv", assets: [Fixtures.asset(1)])
-                    holding.signal()
-                    _ = release.wait(timeout: .now() + 30)
-                }
-            } catch {
-                outcome.failure.withLock { $0 = "\(error)" }
-                holding.signal()
-            }
-        }
-        #expect(holding.wait(timeout: .now() + 30) == .success)
+        let holder = holdWriteLock(at: path, organisation: "holder") { _ = release.wait(timeout: .now() + 30) }
 
         let writer = try EstateDatabase(path: path, busyTimeoutMilliseconds: 50)
         let started = ContinuousClock.now
@@ -49,9 +30,9 @@ import Testing
         // Readers are not blocked by the writer under WAL.
         #expect(try writer.snapshots().isEmpty)
         release.signal()
-        #expect(finished.wait(timeout: .now() + 30) == .success)
+        #expect(holder.finished.wait(timeout: .now() + 30) == .success)
 
-        #expect(outcome.failure.withLock { $0 } == nil)
+        #expect(holder.outcome.failure.withLock { $0 } == nil)
         #expect(error?.isBusy == true)
         #expect(error?.description.contains("locked by another estate process (waited 50 ms); try again") == true)
         #expect(waited < .seconds(5))
@@ -172,6 +153,24 @@ import Testing
         let directory = try TemporaryDirectory()
         let path = directory.path()
         _ = try EstateDatabase(path: path)
+        let holder = holdWriteLock(at: path, organisation: "first") { usleep(300_000) }
+        let second = try EstateDatabase(path: path, busyTimeoutMilliseconds: 10_000)
+        _ = try second.writeSnapshot(takenOn: day, organisation: "second") { writer in
+            try writer.addSource("second.csv", assets: [Fixtures.asset(2)])
+        }
+        #expect(holder.finished.wait(timeout: .now() + 30) == .success)
+        #expect(holder.outcome.failure.withLock { $0 } == nil)
+        // Both in turn: the one that held the lock first, then the one that waited for it.
+        #expect(try second.snapshots().map(\.organisation) == ["first", "second"])
+        #expect(try second.integrityCheck() == ["ok"])
+    }
+
+    /// Starts another connection (as another estate process would) writing a snapshot of one asset, and returns
+    /// once it holds the write lock; it keeps the lock while `holdingFor` runs, then commits. `finished` is
+    /// signalled when it has committed or failed; a failure is kept in `outcome`.
+    private func holdWriteLock(
+        at path: String, organisation: String, holdingFor: @escaping @Sendable () -> Void
+    ) -> (finished: DispatchSemaphore, outcome: Outcome) {
         let holding = DispatchSemaphore(value: 0)
         let finished = DispatchSemaphore(value: 0)
         let outcome = Outcome()
@@ -180,10 +179,10 @@ import Testing
             defer { finished.signal() }
             do {
                 let holder = try EstateDatabase(path: path)
-                _ = try holder.writeSnapshot(takenOn: day, organisation: "first") { writer in
-                    try writer.addSource("first.csv", assets: [Fixtures.asset(1)])
+                _ = try holder.writeSnapshot(takenOn: day, organisation: organisation) { writer in
+                    try writer.addSource("\(organisation).csv", assets: [Fixtures.asset(1)])
                     holding.signal()
-                    usleep(300_000)
+                    holdingFor()
                 }
             } catch {
                 outcome.failure.withLock { $0 = "\(error)" }
@@ -191,14 +190,6 @@ import Testing
             }
         }
         #expect(holding.wait(timeout: .now() + 30) == .success)
-        let second = try EstateDatabase(path: path, busyTimeoutMilliseconds: 10_000)
-        _ = try second.writeSnapshot(takenOn: day, organisation: "second") { writer in
-            try writer.addSource("second.csv", assets: [Fixtures.asset(2)])
-        }
-        #expect(finished.wait(timeout: .now() + 30) == .success)
-        #expect(outcome.failure.withLock { $0 } == nil)
-        // Both in turn: the one that held the lock first, then the one that waited for it.
-        #expect(try second.snapshots().map(\.organisation) == ["first", "second"])
-        #expect(try second.integrityCheck() == ["ok"])
+        return (finished, outcome)
     }
 }

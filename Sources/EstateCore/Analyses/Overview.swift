@@ -64,9 +64,9 @@ extension Overview {
         // Each class's count, known ages and stale assets, gathered in one pass without copying an asset.
         var classGroups: [AssetClass: (count: Int, ages: [Int], stale: Int)] = [:]
         for asset in service {
-            classGroups[asset.assetClass, default: (0, [], 0)].count += 1
-            if let years = age(asset) { classGroups[asset.assetClass, default: (0, [], 0)].ages.append(years) }
-            if isStale(asset) { classGroups[asset.assetClass, default: (0, [], 0)].stale += 1 }
+            let years = age(asset)
+            let stale = isStale(asset)
+            Self.tally(&classGroups[asset.assetClass, default: (0, [], 0)], age: years, stale: stale)
         }
         byClass = AssetClass.allCases.compactMap { assetClass in
             guard let group = classGroups[assetClass] else { return nil }
@@ -130,6 +130,13 @@ extension Overview {
         warrantyEndingWithinYear = service.count(where: { $0.warrantyEnd.map { $0 >= asOf && $0 < yearAhead } ?? false }
         )
         dataQuality = Self.dataQuality(estate: estate, service: service)
+    }
+
+    /// One more asset in a class's tally.
+    private static func tally(_ group: inout (count: Int, ages: [Int], stale: Int), age: Int?, stale: Bool) {
+        group.count += 1
+        if let age { group.ages.append(age) }
+        if stale { group.stale += 1 }
     }
 
     /// Counts of each name, most first, ties by name.

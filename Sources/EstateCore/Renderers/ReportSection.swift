@@ -111,14 +111,12 @@ public struct Report: Sendable {
         while start < pending.count {
             // The next two tables are rendered side by side; the files up to the second are handed over in order.
             let tables = Array(pending.indices[start...].filter { pending[$0].table != nil }.prefix(2))
-            let texts = tables.compactMap { pending[$0].table }.parallelMap { $0.render() }
+            var texts = tables.compactMap { pending[$0].table }.parallelMap { $0.render() }[...]
             let end = tables.last ?? pending.count - 1
             for position in start...end {
                 switch pending[position] {
                 case .ready(let file): try body(file)
-                case .table(let table):
-                    let text = tables.firstIndex(of: position).map { texts[$0] } ?? table.render()
-                    try body(ReportFile(name: "\(table.name).csv", contents: text))
+                case .table(let table): try body(ReportFile(name: "\(table.name).csv", contents: texts.removeFirst()))
                 }
             }
             start = end + 1

@@ -5,8 +5,8 @@ import Foundation
 /// fraction of the cost, which matters when it is done once per asset of a million-asset estate.
 ///
 /// ```swift
-/// let price = ExactRatio(Decimal(string: "0.245")!)   // 245 / 1000
-/// price.times(Money(pence: 1_813))                   // 444p: 1,813 × 0.245 = 444.185, to the penny
+/// let price = ExactRatio(Decimal(245) / 1000)   // 245 / 1000
+/// price.times(Money(pence: 1_813))             // 444p: 1,813 × 0.245 = 444.185, to the penny
 /// ```
 struct ExactRatio: Sendable {
     /// The value as given.
@@ -21,16 +21,15 @@ struct ExactRatio: Sendable {
         (numerator, denominator) = Self.fraction(of: value) ?? (nil, 1)
     }
 
-    /// `money × value`, rounded to the penny, halves away from zero.
-    func times(_ money: Money) -> Money {
+    /// `money × count × value`, rounded to the penny, halves away from zero (``Money/scaled(by:over:)``); by
+    /// `Decimal` when the whole numbers would overflow.
+    func times(_ money: Money, by count: Int64 = 1) -> Money {
         if let numerator {
-            let (product, overflow) = money.pence.multipliedReportingOverflow(by: numerator)
-            if !overflow {
-                let half = denominator / 2
-                return Money(pence: product >= 0 ? (product + half) / denominator : (product - half) / denominator)
-            }
+            let (units, countOverflow) = money.pence.multipliedReportingOverflow(by: count)
+            let (_, overflow) = units.multipliedReportingOverflow(by: numerator)
+            if !countOverflow, !overflow { return Money(pence: units).scaled(by: numerator, over: denominator) }
         }
-        return FinanceMath.times(money, value)
+        return FinanceMath.times(money, value * Decimal(count))
     }
 
     /// `"-12.5"` → (-125, 10). Decimal's description is plain digits, a sign and at most one point.

@@ -14,6 +14,9 @@ import Testing
             for pence in amounts {
                 let money = Money(pence: pence)
                 #expect(ratio.times(money) == FinanceMath.times(money, try decimal(rate)), "\(pence)p × \(rate)")
+                #expect(
+                    ratio.times(money, by: 37) == FinanceMath.times(Money(pence: pence * 37), try decimal(rate)),
+                    "\(pence)p × 37 × \(rate)")
             }
         }
     }
@@ -31,5 +34,9 @@ import Testing
         #expect(ExactRatio(rate).times(money) == FinanceMath.times(money, rate))
         let long = try decimal("0.12345678901234567890123")
         #expect(ExactRatio(long).times(Money(pence: 10_000)) == FinanceMath.times(Money(pence: 10_000), long))
+        let count = Int64.max / 2
+        #expect(
+            ExactRatio(try decimal("0.5")).times(Money(pence: 3), by: count)
+                == FinanceMath.times(Money(pence: 3), try decimal("0.5") * Decimal(count)))
     }
 }

@@ -142,12 +142,8 @@ public struct DebtContext: Sendable {
     /// A percent of an asset's yearly electricity, priced at the policy's energy price; nil without a figure.
     func energyInterest(of assetId: String, percent: Int, policyKey: String) -> DebtInterest? {
         guard let line = energy.byAsset[assetId], percent > 0 else { return nil }
-        // kWh × £ per kWh × percent ÷ 100 in pounds is kWh × percent × the price in pence.
-        let (units, overflow) = line.kWhPerYear.multipliedReportingOverflow(by: Int64(percent))
-        let cost =
-            overflow
-            ? FinanceMath.money(Decimal(line.kWhPerYear) * policy.energyPricePerKWh * Decimal(percent) / 100)
-            : energyPrice.times(Money(pence: units))
+        // kWh × £ per kWh × percent ÷ 100 in pounds is kWh × percent × the price, in pence.
+        let cost = energyPrice.times(Money(pence: line.kWhPerYear), by: Int64(percent))
         guard cost > .zero else { return nil }
         return DebtInterest(
             kind: .energy, perYear: cost,

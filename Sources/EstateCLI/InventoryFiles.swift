@@ -81,20 +81,4 @@ enum InventoryFiles {
         guard FileManager.default.fileExists(atPath: path) else { return .none }
         return try HeaderMapping.parse(try read(path).data, file: path)
     }
-
-    /// Writes a file atomically, creating its folder.
-    ///
-    /// The text's own UTF-8 is written, not a copy: a report's largest tables run to hundreds of megabytes.
-    static func write(_ contents: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        var text = contents
-        try text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress, !bytes.isEmpty else {
-                return try Data().write(to: url, options: .atomic)
-            }
-            try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none)
-                .write(to: url, options: .atomic)
-        }
-    }
 }

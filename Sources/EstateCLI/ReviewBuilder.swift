@@ -38,17 +38,16 @@ enum ReviewBuilder {
     }
 
     /// Writes the pack into `folder`: `review.md` with the pack's title as the document's, then its CSVs, one
-    /// at a time, printing each path on standard output.
+    /// at a time (each streamed as it renders), printing each path on standard output.
     static func write(_ pack: ReviewPack, to folder: String, console: Console) throws {
         let section = ReviewSection(pack: pack)
-        var files: [(name: String, contents: () -> String)] = [
-            ("review.md", { "# \(Markdown.escape(section.title))\n\n" + dropTitle(section.markdown()) })
-        ]
-        for csv in section.csvFiles { files.append(("\(csv.name).csv", csv.render)) }
-        for (name, contents) in files {
-            let path = (folder as NSString).appendingPathComponent(name)
-            try InventoryFiles.write(contents(), to: path)
-            console.out(path + "\n")
+        let destination = ReportFolder(folder: folder)
+        let markdown = "# \(Markdown.escape(section.title))\n\n" + dropTitle(section.markdown())
+        try destination.write(ReportFile(name: "review.md", contents: markdown))
+        console.out(destination.path(of: "review.md") + "\n")
+        for csv in section.csvFiles {
+            try destination.write(csv, as: "\(csv.name).csv")
+            console.out(destination.path(of: "\(csv.name).csv") + "\n")
         }
     }
 

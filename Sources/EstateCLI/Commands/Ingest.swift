@@ -124,7 +124,7 @@ extension EstateCommand {
 
         func writeRejects(_ rejects: [Reject]) throws {
             guard let rejectsFile else { return }
-            try InventoryFiles.write(CSVWriter().render(IngestRun.rejectsTable(rejects)), to: rejectsFile)
+            try AtomicFile.write(CSVWriter().render(IngestRun.rejectsTable(rejects)), to: rejectsFile)
         }
     }
 }

@@ -40,11 +40,10 @@ extension EstateCommand {
             let (sections, analyses) = try ReportSections.all(context, inputs: inputs)
             StageTrace.mark("analyses")
             let report = EstateCore.Report(context: context, sections: sections)
-            try report.forEachFile { file in
-                let path = (common.output as NSString).appendingPathComponent(file.name)
-                try InventoryFiles.write(file.contents, to: path)
-                console.out(path + "\n")
-                StageTrace.mark("written \(file.name)")
+            let folder = ReportFolder(folder: common.output)
+            try report.write(to: folder) { name in
+                console.out(folder.path(of: name) + "\n")
+                StageTrace.mark("written \(name)")
             }
             // The annual review pack of the same snapshot, for the year containing the as-of date.
             let pack = try ReviewBuilder.pack(

@@ -63,7 +63,7 @@ extension EstateCommand {
                 generator: "estate scan \(EstateCommand.version)",
                 generatedAt: Date.now.formatted(Date.ISO8601FormatStyle()), seenOn: takenOn)
             if let out {
-                try InventoryFiles.write(json, to: out)
+                try AtomicFile.write(json, to: out)
                 console.note("wrote \(out)")
             } else if database == nil {
                 console.out(json)

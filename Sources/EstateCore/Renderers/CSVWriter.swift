@@ -21,18 +21,7 @@ public struct CSVWriter: Sendable {
     /// - Complexity: O(*n*) in the table's text, built as bytes with no string per cell.
     public func render(_ table: Table) -> String {
         var text = CSVText(writer: self)
-        text.appendHeader(table.columns.map(\.key))
-        for row in table.rows {
-            for cell in row {
-                switch cell.value {
-                case .text(let value): text.append(value)
-                case .integer(let value): text.append(value)
-                case .number(let value): text.appendNumber(value)
-                case .empty: text.append(nil as String?)
-                }
-            }
-            text.endRecord()
-        }
+        text.append(table)
         return text.finish()
     }
 
@@ -113,16 +102,49 @@ public struct CSVWriter: Sendable {
 /// text.endRecord()
 /// text.finish()                 // "asset,cost\r\n'=HYPERLINK(),1200\r\n"
 /// ```
+///
+/// Given a `drain`, the text is handed on a chunk at a time as records end (to a file), so a table of
+/// hundreds of megabytes is never held whole; ``flush()`` hands on the rest.
 public struct CSVText {
     private let neutralisesFormulas: Bool
     private var bytes: [UInt8] = []
     private var isRecordStart = true
+    private let drain: (([UInt8]) -> Void)?
+    private let chunkBytes: Int
 
     /// Starts the text, with the writer's byte-order mark if it writes one.
     public init(writer: CSVWriter, reservingBytes: Int = 0) {
+        self.init(writer: writer, reservingBytes: reservingBytes, chunkBytes: .max, drain: nil)
+    }
+
+    /// Starts text that is handed to `drain` whenever a record ends with at least `chunkBytes` held (and on
+    /// ``flush()``); each chunk ends at the end of a record.
+    public init(writer: CSVWriter, chunkBytes: Int = 1 << 20, drain: @escaping ([UInt8]) -> Void) {
+        self.init(writer: writer, reservingBytes: chunkBytes + 4096, chunkBytes: chunkBytes, drain: drain)
+    }
+
+    private init(writer: CSVWriter, reservingBytes: Int, chunkBytes: Int, drain: (([UInt8]) -> Void)?) {
         neutralisesFormulas = writer.neutralisesFormulas
+        self.chunkBytes = chunkBytes
+        self.drain = drain
         bytes.reserveCapacity(reservingBytes)
         if writer.writesByteOrderMark { bytes += [0xEF, 0xBB, 0xBF] }
+    }
+
+    /// A whole table built as cells: its header, then each row.
+    public mutating func append(_ table: Table) {
+        appendHeader(table.columns.map(\.key))
+        for row in table.rows {
+            for cell in row {
+                switch cell.value {
+                case .text(let value): append(value)
+                case .integer(let value): append(value)
+                case .number(let value): appendNumber(value)
+                case .empty: append(nil as String?)
+                }
+            }
+            endRecord()
+        }
     }
 
     /// The header record: the keys, quoted where needed and neutralised like text, since a column can be named
@@ -175,11 +197,19 @@ public struct CSVText {
     public mutating func endRecord() {
         bytes += [0x0D, 0x0A]
         isRecordStart = true
+        if bytes.count >= chunkBytes { flush() }
     }
 
-    /// The text built.
+    /// The text built (with a `drain`, what has not been handed on yet).
     public func finish() -> String {
         String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Hands what is held to the `drain` (nothing happens without one).
+    public mutating func flush() {
+        guard let drain, !bytes.isEmpty else { return }
+        drain(bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     private mutating func separate() {

@@ -42,14 +42,14 @@ public struct DebtSection: ReportSection {
     public var csvFiles: [ReportCSV] {
         let analysis = analysis
         return [
-            ReportCSV(name: "debt") {
-                CSVText.render(DebtTables.itemColumns) { DebtTables.items(analysis, into: &$0) }
+            ReportCSV(name: "debt", columns: DebtTables.itemColumns.map(\.key)) {
+                DebtTables.items(analysis, into: &$0)
             },
-            ReportCSV(name: "debt-factors") {
-                CSVText.render(DebtTables.findingColumns) { DebtTables.findings(analysis, into: &$0) }
+            ReportCSV(name: "debt-factors", columns: DebtTables.findingColumns.map(\.key)) {
+                DebtTables.findings(analysis, into: &$0)
             },
         ]
-            + breakdowns.map { name, table in ReportCSV(name: name) { CSVWriter().render(table) } }
+            + breakdowns.map { name, table in ReportCSV(name: name, table: { table }) }
     }
 
     /// The briefing, TIME categories, breakdowns and method.

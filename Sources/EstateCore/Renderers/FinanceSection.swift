@@ -28,10 +28,10 @@ public struct FinanceSection: ReportSection {
     public var csvFiles: [ReportCSV] {
         let analysis = analysis
         func rendered(_ tables: [(name: String, table: Table)]) -> [ReportCSV] {
-            tables.map { name, table in ReportCSV(name: name) { CSVWriter().render(table) } }
+            tables.map { name, table in ReportCSV(name: name, table: { table }) }
         }
-        let items = ReportCSV(name: "finance-items") {
-            CSVText.render(FinanceTables.itemColumns) { FinanceTables.items(analysis, into: &$0) }
+        let items = ReportCSV(name: "finance-items", columns: FinanceTables.itemColumns.map(\.key)) {
+            FinanceTables.items(analysis, into: &$0)
         }
         return rendered(plans) + [items] + rendered(appraisals)
     }

@@ -23,12 +23,12 @@ public struct LifecycleSection: ReportSection {
     public var csvFiles: [ReportCSV] {
         let section = self
         return [
-            ReportCSV(name: "roadmap") { section.eventsCSV() },
-            ReportCSV(name: "roadmap-by-year") { CSVWriter().render(section.byYear) },
-            ReportCSV(name: "lifecycle-components") { section.componentsCSV() },
-            ReportCSV(name: "lifecycle-systems") { CSVWriter().render(section.systems) },
-            ReportCSV(name: "lifecycle-forced-refresh") { CSVWriter().render(section.forcedRefresh) },
-            ReportCSV(name: "lifecycle-unmatched") { CSVWriter().render(section.unmatched) },
+            ReportCSV(name: "roadmap", columns: Self.eventColumns) { section.events(into: &$0) },
+            ReportCSV(name: "roadmap-by-year", table: { section.byYear }),
+            ReportCSV(name: "lifecycle-components", columns: Self.componentColumns) { section.components(into: &$0) },
+            ReportCSV(name: "lifecycle-systems", table: { section.systems }),
+            ReportCSV(name: "lifecycle-forced-refresh", table: { section.forcedRefresh }),
+            ReportCSV(name: "lifecycle-unmatched", table: { section.unmatched }),
         ]
     }
 
@@ -239,16 +239,6 @@ public struct LifecycleSection: ReportSection {
         return builder.table
     }
 
-    /// `roadmap.csv`: ``events`` as CSV, written with no cell per event.
-    ///
-    /// - Complexity: O(*n*) in the events.
-    func eventsCSV() -> String {
-        var text = CSVText(writer: CSVWriter(), reservingBytes: analysis.events.count * 160)
-        text.appendHeader(Self.eventColumns)
-        events(into: &text)
-        return text.finish()
-    }
-
     /// The rows of ``events`` into any sink; each financial year is labelled once.
     func events(into sink: inout some TableRows) {
         var yearLabels: [Int: String] = [:]
@@ -288,16 +278,6 @@ public struct LifecycleSection: ReportSection {
         var builder = TableBuilder(columns: Self.componentColumns.map { Table.Column($0) })
         components(into: &builder)
         return builder.table
-    }
-
-    /// `lifecycle-components.csv`: ``components`` as CSV, written with no cell per component.
-    ///
-    /// - Complexity: O(*n*) in the components.
-    func componentsCSV() -> String {
-        var text = CSVText(writer: CSVWriter(), reservingBytes: analysis.components.count * 130)
-        text.appendHeader(Self.componentColumns)
-        components(into: &text)
-        return text.finish()
     }
 
     /// The rows of ``components`` into any sink; components sharing a resolution share its confidence's text.

@@ -10,29 +10,50 @@ public protocol ReportSection: Sendable {
     /// The tables written as CSV beside the Markdown, by file stem (`overview-by-class`).
     var tables: [(name: String, table: Table)] { get }
     /// The CSV files the report writes for the section, in the order of ``tables``, each rendered only when
-    /// asked for, so a report of a large estate holds one table's text at a time.
+    /// its turn comes.
     ///
-    /// The default renders each of ``tables`` with ``CSVWriter``; a section with tables of one row per asset
-    /// writes them straight to ``CSVText`` instead.
+    /// The default writes each of ``tables`` as built; a section with tables of one row per asset writes them
+    /// straight to ``CSVText`` instead, so they are never held as cells.
     var csvFiles: [ReportCSV] { get }
 }
 
-/// One CSV file of a section: its stem and how to render it.
+/// One CSV file of a section: its stem and how to write it.
 public struct ReportCSV: Sendable {
     /// The file stem: `roadmap` gives `roadmap.csv`.
     public var name: String
-    /// Renders the file's text.
-    public var render: @Sendable () -> String
+    /// Writes the file's header and rows.
+    public var write: @Sendable (inout CSVText) -> Void
 
-    public init(name: String, render: @escaping @Sendable () -> String) {
+    /// A file written by `write`.
+    public init(name: String, write: @escaping @Sendable (inout CSVText) -> Void) {
         self.name = name
-        self.render = render
+        self.write = write
+    }
+
+    /// A table built as cells when its turn comes.
+    public init(name: String, table: @escaping @Sendable () -> Table) {
+        self.init(name: name) { $0.append(table()) }
+    }
+
+    /// A table written straight to text, row by row: `rows` writes every row under the `columns`' header.
+    public init(name: String, columns: [String], rows: @escaping @Sendable (inout CSVText) -> Void) {
+        self.init(name: name) { text in
+            text.appendHeader(columns)
+            rows(&text)
+        }
+    }
+
+    /// The file's whole text.
+    public func text() -> String {
+        var text = CSVText(writer: CSVWriter())
+        write(&text)
+        return text.finish()
     }
 }
 
 extension ReportSection {
     public var csvFiles: [ReportCSV] {
-        tables.map { name, table in ReportCSV(name: name) { CSVWriter().render(table) } }
+        tables.map { name, table in ReportCSV(name: name, table: { table }) }
     }
 }
 
@@ -65,6 +86,14 @@ public struct ReportFile: Sendable, Hashable {
     }
 }
 
+/// Where a report's files go: whole texts for the Markdown, CSVs written as they are rendered.
+public protocol ReportDestination: Sendable {
+    /// Writes a file whose whole text is at hand.
+    func write(_ file: ReportFile) throws
+    /// Writes `csv` to `name` as it renders (two may be written at once, from different threads).
+    func write(_ csv: ReportCSV, as name: String) throws
+}
+
 /// The whole report: `report.md` with every section, each section's own Markdown, and its CSVs.
 public struct Report: Sendable {
     public var context: ReportContext
@@ -75,21 +104,50 @@ public struct Report: Sendable {
         self.sections = sections
     }
 
-    /// The files, in a stable order; `report.md` first.
+    /// The files, in a stable order; `report.md` first, then each section's Markdown and CSVs.
     ///
-    /// Holds every file's text at once; ``forEachFile(_:)`` hands them over one at a time.
+    /// Holds every file's text at once; ``write(to:written:)`` streams the CSVs instead.
     public func files() -> [ReportFile] {
-        var files: [ReportFile] = []
-        forEachFile { files.append($0) }
-        return files
+        pending().map { file in
+            switch file {
+            case .ready(let file): file
+            case .table(let csv): ReportFile(name: "\(csv.name).csv", contents: csv.text())
+            }
+        }
     }
 
-    /// Calls `body` with each file in the order of ``files()``, rendering CSVs two at a time (side by side) only
-    /// when their turn comes, so no more than two large tables' text is held at once. Sections' Markdown is
-    /// rendered side by side too.
+    /// Writes every file to `destination` in the order of ``files()``, calling `written` with each name once its
+    /// file is written. CSVs are written two at a time (side by side), each streamed as it renders, so a report of
+    /// a large estate never holds a whole table's text.
     ///
-    /// - Throws: What `body` throws; no later file is rendered then.
-    public func forEachFile(_ body: (ReportFile) throws -> Void) rethrows {
+    /// - Throws: The first error `destination` throws; no later file is written then.
+    public func write(to destination: some ReportDestination, written: (String) -> Void) throws {
+        let pending = pending()
+        var start = 0
+        while start < pending.count {
+            // The next two tables are written side by side; the files up to the second are handed over in order.
+            let tables = Array(pending.indices[start...].filter { pending[$0].table != nil }.prefix(2))
+            let results = tables.compactMap { pending[$0].table }.parallelMap { csv in
+                Result { try destination.write(csv, as: "\(csv.name).csv") }
+            }
+            let end = tables.last ?? pending.count - 1
+            var result = results.makeIterator()
+            for position in start...end {
+                switch pending[position] {
+                case .ready(let file):
+                    try destination.write(file)
+                    written(file.name)
+                case .table(let csv):
+                    try result.next()?.get()
+                    written("\(csv.name).csv")
+                }
+            }
+            start = end + 1
+        }
+    }
+
+    /// The Markdown files, rendered (sections side by side), and the CSVs still to render, in order.
+    private func pending() -> [PendingFile] {
         let organisation = context.policy.organisation ?? context.estate.snapshot.organisation ?? "the estate"
         var main = "# ICT estate report: \(Markdown.escape(organisation))\n\n"
         main += "As of **\(context.asOf)**, from snapshot \(context.estate.snapshot.id) "
@@ -107,20 +165,7 @@ public struct Report: Sendable {
                         name: "\(section.id).md", contents: "# \(Markdown.escape(organisation))\n\n" + markdown)))
             pending += section.csvFiles.map { .table($0) }
         }
-        var start = 0
-        while start < pending.count {
-            // The next two tables are rendered side by side; the files up to the second are handed over in order.
-            let tables = Array(pending.indices[start...].filter { pending[$0].table != nil }.prefix(2))
-            var texts = tables.compactMap { pending[$0].table }.parallelMap { $0.render() }[...]
-            let end = tables.last ?? pending.count - 1
-            for position in start...end {
-                switch pending[position] {
-                case .ready(let file): try body(file)
-                case .table(let table): try body(ReportFile(name: "\(table.name).csv", contents: texts.removeFirst()))
-                }
-            }
-            start = end + 1
-        }
+        return pending
     }
 
     /// A file ready to write, or a table to render into one.

@@ -59,14 +59,3 @@ extension CSVText: TableRows {
     public mutating func number(plain: String, display _: String) { appendNumber(plain) }
     public mutating func endRow() { endRecord() }
 }
-
-extension CSVText {
-    /// A table of `columns` written straight to CSV text by `rows`, as ``CSVWriter/render(_:)`` would write
-    /// the same table built as cells.
-    static func render(_ columns: [Table.Column], rows: (inout CSVText) -> Void) -> String {
-        var text = CSVText(writer: CSVWriter())
-        text.appendHeader(columns.map(\.key))
-        rows(&text)
-        return text.finish()
-    }
-}

@@ -16,21 +16,30 @@ import Testing
         let table = Table(columns: cells.indices.map { Table.Column("c\($0)") }, rows: [cells, cells.reversed()])
         for writer in [CSVWriter(), CSVWriter(neutralisesFormulas: false), CSVWriter(writesByteOrderMark: true)] {
             var text = CSVText(writer: writer)
-            text.appendHeader(table.columns.map(\.key))
-            for row in table.rows {
-                for cell in row {
-                    switch cell.value {
-                    case .text(let value): text.append(value)
-                    case .integer(let value): text.append(value)
-                    case .number(let value): text.appendNumber(value)
-                    case .empty: text.append(nil as String?)
-                    }
-                }
-                text.endRecord()
-            }
+            text.append(table)
             #expect(text.finish() == Self.reference(writer, table))
             #expect(writer.render(table) == Self.reference(writer, table))
         }
+    }
+
+    @Test func csvTextWithADrainHandsOnWholeRecordsThatMakeTheSameText() {
+        let rows = (0..<500).map { (index: Int) -> [Table.Cell] in
+            [.init("row \(index), with a comma"), .init(index), .init("=\(index)")]
+        }
+        let table = Table(columns: [.init("name"), .init("n"), .init("formula")], rows: rows)
+        var chunks: [[UInt8]] = []
+        var text = CSVText(writer: CSVWriter(), chunkBytes: 1_000) { chunks.append($0) }
+        text.append(table)
+        #expect(chunks.count > 5)
+        let beforeFlush = chunks.count
+        text.flush()
+        #expect(chunks.count == beforeFlush + 1)
+        #expect(text.finish().isEmpty)
+        // Every chunk ends where a record ends, and together they are the text the writer renders.
+        #expect(chunks.allSatisfy { $0.suffix(2) == [0x0D, 0x0A] })
+        #expect(String(decoding: chunks.joined(), as: UTF8.self) == CSVWriter().render(table))
+        text.flush()
+        #expect(chunks.count == beforeFlush + 1)
     }
 
     @Test func csvTextWritesDatesAsTheirDescription() {

@@ -1,0 +1,24 @@
+import EstateCore
+import Foundation
+
+/// Writes a report's files into a folder, each whole or not at all (``AtomicFile``); a CSV is streamed to its
+/// file as it renders, so a report of a million assets never holds a table's text.
+struct ReportFolder: ReportDestination {
+    let folder: String
+
+    func path(of name: String) -> String {
+        (folder as NSString).appendingPathComponent(name)
+    }
+
+    func write(_ file: ReportFile) throws {
+        try AtomicFile.write(file.contents, to: path(of: file.name))
+    }
+
+    func write(_ csv: ReportCSV, as name: String) throws {
+        let file = try AtomicFile(path: path(of: name))
+        var text = CSVText(writer: CSVWriter()) { file.write($0) }
+        csv.write(&text)
+        text.flush()
+        try file.commit()
+    }
+}

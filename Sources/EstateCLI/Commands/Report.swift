@@ -76,7 +76,7 @@ enum ReportSections {
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? factors.get(),
             asOf: context.asOf, carbon: carbon.baseline, cloud: cloud, smoothsFinance: true)
         let sections: [any ReportSection] = [
-            OverviewSection(context: context),
+            OverviewSection(context: context, overview: analyses.overview),
             SourceConflictsSection(provenance: try inputs.database.provenance(snapshotID: inputs.snapshot.id)),
             LifecycleSection(analysis: lifecycle, policy: context.policy),
             DebtSection(analysis: analyses.debt),

@@ -5,9 +5,10 @@ public struct OverviewSection: ReportSection {
     public let overview: Overview
     public let context: ReportContext
 
-    public init(context: ReportContext) {
+    /// Presents `overview`, the context's estate as of its date.
+    public init(context: ReportContext, overview: Overview) {
         self.context = context
-        self.overview = Overview(estate: context.estate, policy: context.policy, asOf: context.asOf)
+        self.overview = overview
     }
 
     public var tables: [(name: String, table: Table)] {

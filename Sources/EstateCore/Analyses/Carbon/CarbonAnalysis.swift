@@ -126,9 +126,10 @@ public struct CarbonAnalysis: Sendable {
         var totals = [CarbonYearFigure](repeating: CarbonYearFigure(), count: years.count)
         var figures = [CarbonYearFigure](repeating: CarbonYearFigure(), count: years.count)
         let hasScenarioNotes = !planner.scenarioNotes.isEmpty
+        // Estimates are read in place by position: copying one out retains every one of its strings.
         for estimates in [prepared.estimates, added] {
-            for estimate in estimates {
-                let plan = planner.plan(for: estimate)
+            for position in estimates.indices {
+                let plan = planner.plan(for: estimates[position])
                 for index in spans.indices {
                     var figure = CarbonYearFigure()
                     for tenure in plan.tenures {
@@ -141,8 +142,8 @@ public struct CarbonAnalysis: Sendable {
                 guard keepsLines else { continue }
                 lines.append(
                     CarbonAssetLine(
-                        estimate: estimate, years: figures, firstReplacement: plan.firstReplacement,
-                        scenarioNote: hasScenarioNotes ? planner.scenarioNotes[estimate.assetId] : nil))
+                        estimate: estimates[position], years: figures, firstReplacement: plan.firstReplacement,
+                        scenarioNote: hasScenarioNotes ? planner.scenarioNotes[estimates[position].assetId] : nil))
             }
         }
         self.lines = lines
@@ -152,9 +153,9 @@ public struct CarbonAnalysis: Sendable {
         var previous: [CarbonFactor] = []
         for estimates in [prepared.estimates, added] {
             // Neighbours usually cite the same rows; skip them without hashing every id again.
-            for estimate in estimates where estimate.factors != previous {
-                for factor in estimate.factors where cited[factor.id] == nil { cited[factor.id] = factor }
-                previous = estimate.factors
+            for position in estimates.indices where estimates[position].factors != previous {
+                previous = estimates[position].factors
+                for factor in previous where cited[factor.id] == nil { cited[factor.id] = factor }
             }
         }
         for factor in planner.addedFactors where cited[factor.id] == nil { cited[factor.id] = factor }

@@ -1,12 +1,14 @@
 import Foundation
 
-/// Every analysis of one snapshot on one date, made once and shared by the history, the review pack and the
-/// organisations' comparison: lifecycle (given), debt, cloud readiness with its proposed migrations, carbon
+/// Every analysis of one snapshot on one date, made once and shared by the report, the history, the review pack
+/// and the organisations' comparison: the overview, lifecycle (given), debt, cloud readiness with its proposed migrations, carbon
 /// and the finance plan with those migrations priced.
 public struct EstateAnalyses: Sendable {
     public let estate: Estate
     public let policy: Policy
     public let asOf: LocalDate
+    /// What the estate holds (counts by class, site, age): the report's overview and the review's headline.
+    public let overview: Overview
     public let lifecycle: LifecycleAnalysis
     public let debt: DebtAnalysis
     public let cloud: CloudReadiness
@@ -25,6 +27,7 @@ public struct EstateAnalyses: Sendable {
         self.policy = policy
         self.asOf = asOf
         self.lifecycle = lifecycle
+        overview = Overview(estate: estate, policy: policy, asOf: asOf)
         let carbon = given ?? factors.map { CarbonAnalysis(estate: estate, policy: policy, factors: $0, asOf: asOf) }
         self.carbon = carbon
         let energy =

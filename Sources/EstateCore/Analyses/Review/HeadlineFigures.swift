@@ -45,9 +45,11 @@ public struct HeadlineFigures: Sendable, Hashable {
         snapshotId = estate.snapshot.id
         takenOn = estate.snapshot.takenOn
         organisation = estate.snapshot.organisation
-        let inService = estate.assets.filter { $0.status?.isInService ?? true }
+        // Assets are read in place by position: copying one out retains every one of its strings.
+        let assetList = estate.assets
+        let inService = assetList.indices.filter { assetList[$0].status?.isInService ?? true }
         // Counts the overview section already makes, so the two never disagree.
-        let overview = Overview(estate: estate, policy: policy, asOf: asOf)
+        let overview = analyses.overview
         assets = overview.inService
         systems = overview.systems
         oldDevices = overview.oldEndUserDevices
@@ -60,19 +62,17 @@ public struct HeadlineFigures: Sendable, Hashable {
         }
         var known = 0
         var unsupported = 0
-        for asset in inService {
-            guard let state = osState[asset.id], state != .unknown else { continue }
+        for position in inService {
+            guard let state = osState[assetList[position].id], state != .unknown else { continue }
             known += 1
             if state == .unsupported || state == .extendedOnly { unsupported += 1 }
         }
         assetsWithKnownSupport = known
         unsupportedAssets = unsupported
-        unsupportedSystems =
-            analyses.lifecycle.systems.filter { $0.state == .unsupported || $0.state == .extendedOnly }
-            .count
+        unsupportedSystems = analyses.lifecycle.systems.count { $0.state == .unsupported || $0.state == .extendedOnly }
         var ages: [Int] = []
-        for asset in inService where asset.assetClass.isEndUserDevice {
-            guard let bought = asset.purchaseDate, bought <= asOf else { continue }
+        for position in inService where assetList[position].assetClass.isEndUserDevice {
+            guard let bought = assetList[position].purchaseDate, bought <= asOf else { continue }
             let days = asOf.daysSinceEpoch - bought.daysSinceEpoch
             ages.append(days)
         }
@@ -85,9 +85,8 @@ public struct HeadlineFigures: Sendable, Hashable {
             medianDeviceAgeYears = Decimal((days / 365.25 * 10).rounded() / 10)
         }
         let scored = analyses.debt.items
-        debtScore =
-            scored.isEmpty
-            ? 0 : Decimal((Double(scored.reduce(0) { $0 + $1.score }) / Double(scored.count) * 10).rounded() / 10)
+        let scoreSum = scored.indices.reduce(0) { $0 + scored[$1].score }
+        debtScore = scored.isEmpty ? 0 : Decimal((Double(scoreSum) / Double(scored.count) * 10).rounded() / 10)
         debtPrincipal = analyses.debt.principal
         debtInterestPerYear = analyses.debt.interestPerYear
         tonnesCO2e = analyses.carbon.map { Decimal(($0.currentYear.totalKg / 100).rounded() / 10) }
@@ -97,11 +96,12 @@ public struct HeadlineFigures: Sendable, Hashable {
         let index = plan.years.firstIndex(of: nextYear)
         nextYearCapital = index.map { plan.capitalByYear[$0] } ?? .zero
         nextYearRevenue = index.map { plan.revenueByYear[$0] } ?? .zero
-        let hosts = Set(inService.compactMap(\.hostId))
-        storageBytes = inService.reduce(Int64(0)) { total, asset in
+        let hosts = Set(inService.compactMap { assetList[$0].hostId })
+        storageBytes = inService.reduce(Int64(0)) { total, position in
+            let assetClass = assetList[position].assetClass
             let counted =
-                (asset.assetClass == .server || asset.assetClass == .virtualMachine) && !hosts.contains(asset.id)
-            return counted ? total + (asset.storageBytes ?? 0) : total
+                (assetClass == .server || assetClass == .virtualMachine) && !hosts.contains(assetList[position].id)
+            return counted ? total + (assetList[position].storageBytes ?? 0) : total
         }
     }
 

@@ -64,13 +64,17 @@ enum ReportSections {
     static func all(_ context: ReportContext, inputs: InventorySnapshot) throws -> (
         sections: [any ReportSection], analyses: EstateAnalyses
     ) {
+        // Carbon's estimates, baseline and the options that move no servers need nothing of the lifecycle:
+        // they are worked out on the other core meanwhile.
+        let factors = inputs.reference.carbonFactors
+        let groundwork = Later { factors.map { CarbonSection.Groundwork(context: context, factors: $0) } }
         let lifecycle = try inputs.lifecycle()
         StageTrace.mark("lifecycle")
         let cloud = CloudReadiness(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, asOf: context.asOf)
-        let factors = inputs.reference.carbonFactors
         StageTrace.mark("cloud readiness")
-        let carbon = CarbonSection(context: context, factors: factors, movableServerIds: Set(cloud.movableServerIds))
+        let carbon = CarbonSection(
+            context: context, groundwork: groundwork.value, movableServerIds: Set(cloud.movableServerIds))
         StageTrace.mark("carbon")
         let analyses = EstateAnalyses(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? factors.get(),

@@ -35,21 +35,66 @@ public struct CarbonSection: ReportSection {
         context: ReportContext, factors: CarbonFactors, scenarios: [CarbonScenario] = defaultScenarios,
         movableServerIds: Set<String>? = nil
     ) {
-        self.context = context
-        // The estimates are the same under every option: work them out once, then run the baseline and the
-        // options side by side. An option needs only its totals, not a line per asset.
-        let prepared = CarbonAnalysis.Prepared(
-            estate: context.estate, policy: context.policy, factors: factors, asOf: context.asOf,
+        self.init(
+            context: context,
+            groundwork: .success(Groundwork(context: context, factors: factors, scenarios: scenarios)),
             movableServerIds: movableServerIds)
-        let runs: [CarbonScenario?] = [nil] + scenarios.map { $0 }
-        let analyses = runs.parallelMap { scenario in
-            CarbonAnalysis(prepared: prepared, scenario: scenario, keepsLines: scenario == nil)
+    }
+
+    /// Completes `groundwork` with the options that move servers, now that cloud readiness says which
+    /// (`movableServerIds`), or says why the factors could not be read.
+    public init(
+        context: ReportContext, groundwork: Result<Groundwork, CarbonFactorsError>, movableServerIds: Set<String>?
+    ) {
+        self.context = context
+        switch groundwork {
+        case .failure(let error):
+            result = .failure(error)
+        case .success(let groundwork):
+            var moving = groundwork.prepared
+            moving.movableServerIds = movableServerIds
+            let prepared = moving
+            let late = groundwork.scenarios.filter(\.movesServers).parallelMap { scenario in
+                (scenario, CarbonAnalysis(prepared: prepared, scenario: scenario, keepsLines: false))
+            }
+            var analyses = groundwork.analyses
+            for (scenario, analysis) in late { analyses[scenario] = analysis }
+            let baseline = groundwork.baseline
+            let comparisons = groundwork.scenarios.compactMap { analyses[$0] }.map { alternative in
+                CarbonComparison(baseline: baseline, alternative: alternative, factors: groundwork.factors)
+            }
+            result = .success((baseline, comparisons))
         }
-        let baseline = analyses[0]
-        let comparisons = analyses.dropFirst().map { alternative in
-            CarbonComparison(baseline: baseline, alternative: alternative, factors: factors)
+    }
+
+    /// What the section works out before cloud readiness is known: the estimates (the same under every
+    /// option), the baseline and the options that move no servers to cloud, side by side. A report works it out
+    /// while the lifecycle and cloud readiness are analysed; an option keeps only its totals, not a line per asset.
+    public struct Groundwork: Sendable {
+        let factors: CarbonFactors
+        let scenarios: [CarbonScenario]
+        let prepared: CarbonAnalysis.Prepared
+        let baseline: CarbonAnalysis
+        /// The options worked out so far, by option.
+        let analyses: [CarbonScenario: CarbonAnalysis]
+
+        public init(context: ReportContext, factors: CarbonFactors, scenarios: [CarbonScenario] = defaultScenarios) {
+            self.factors = factors
+            self.scenarios = scenarios
+            let prepared = CarbonAnalysis.Prepared(
+                estate: context.estate, policy: context.policy, factors: factors, asOf: context.asOf)
+            self.prepared = prepared
+            let runs: [CarbonScenario?] = [nil] + scenarios.filter { !$0.movesServers }
+            let results = runs.parallelMap { scenario in
+                CarbonAnalysis(prepared: prepared, scenario: scenario, keepsLines: scenario == nil)
+            }
+            baseline = results[0]
+            var analyses: [CarbonScenario: CarbonAnalysis] = [:]
+            for (scenario, analysis) in zip(runs.dropFirst(), results.dropFirst()) {
+                if let scenario { analyses[scenario] = analysis }
+            }
+            self.analyses = analyses
         }
-        result = .success((baseline, comparisons))
     }
 
     /// The baseline analysis, for sections that build on it (finance prices its electricity), or nil when the

@@ -61,6 +61,12 @@ import Testing
         return out
     }
 
+    @Test func laterGivesItsWorksResultToEveryReader() {
+        let later = Later { (1...1_000).reduce(0, +) }
+        #expect(later.value == 500_500)
+        #expect(later.value == 500_500)
+    }
+
     @Test func parallelMapKeepsTheOrder() {
         let numbers = Array(0..<200)
         #expect(numbers.parallelMap { $0 * $0 } == numbers.map { $0 * $0 })

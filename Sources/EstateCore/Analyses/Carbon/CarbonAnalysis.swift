@@ -68,7 +68,7 @@ public struct CarbonAnalysis: Sendable {
         let estimates: [CarbonAssetEstimate]
         /// The servers cloud readiness moves (rehost, replatform, relocate), for the move-to-cloud option; nil
         /// falls back to its own rule (on-premises systems on virtual machines, or whose vendor offers SaaS).
-        let movableServerIds: Set<String>?
+        var movableServerIds: Set<String>?
 
         /// - Complexity: O(*n*) in assets (each distinct model is matched to the factors once).
         init(

@@ -18,6 +18,11 @@ public enum CarbonScenario: Sendable, Hashable {
     /// policy's when `nil`).
     case virtualise(ratio: Int?)
 
+    /// Whether the option needs the servers cloud readiness moves (the move to cloud).
+    public var movesServers: Bool {
+        if case .moveToCloud = self { true } else { false }
+    }
+
     /// The forms `--scenario` accepts, for messages.
     public static let expectedForms =
         "extend-life[=YEARS], refresh-now[=MIN_AGE_YEARS], cloud[=aws|azure|gcp], virtualise[=VMS_PER_HOST]"

@@ -1,0 +1,35 @@
+import Dispatch
+import Synchronization
+
+/// Work started now on another thread, its result waited for where it is needed.
+///
+/// A report starts the analyses that need nothing of the lifecycle (carbon) before working the lifecycle out, so
+/// both cores of a small machine are busy while it does.
+///
+/// ```swift
+/// let carbon = Later { CarbonSection.Groundwork(context: context, factors: factors) }
+/// let lifecycle = LifecycleAnalysis(…)      // meanwhile, on this thread
+/// carbon.value                              // waits until the groundwork is done
+/// ```
+public final class Later<Value: Sendable>: Sendable {
+    private let result = Mutex<Value?>(nil)
+    private let finished = DispatchSemaphore(value: 0)
+
+    /// Starts `work` on a global queue.
+    public init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async { [self] in
+            let value = work()
+            result.withLock { $0 = value }
+            finished.signal()
+        }
+    }
+
+    /// The result, once the work is done (waiting for it if need be).
+    public var value: Value {
+        finished.wait()
+        // The work is done: leave the semaphore signalled for whoever asks next.
+        finished.signal()
+        guard let value = result.withLock({ $0 }) else { preconditionFailure("the work finished without a result") }
+        return value
+    }
+}

@@ -43,28 +43,50 @@ public enum ReviewTables {
 
     /// This year's actions, most severe first.
     public static func actions(_ actions: [ReviewAction]) -> Table {
-        var table = actionTable(extra: [])
-        for action in actions { table.append(actionCells(action)) }
-        return table
+        var builder = TableBuilder(columns: actionColumns)
+        Self.actions(actions, into: &builder)
+        return builder.table
+    }
+
+    /// The rows of ``actions(_:)`` into any sink: the report streams a large estate's straight to CSV.
+    static func actions(_ actions: [ReviewAction], into sink: inout some TableRows) {
+        for index in actions.indices {
+            actionRow(actions[index], into: &sink)
+            sink.endRow()
+        }
     }
 
     static func actionTable(extra: [Table.Column]) -> Table {
-        Table(
-            columns: [
-                .init("due", title: "Due"), .init("source", title: "From"), .init("kind", title: "Action"),
-                .init("severity", title: "Severity"), .init("subject_kind", title: "Of"),
-                .init("subject_id", title: "Id"), .init("subject_name", title: "Name"),
-                .init("cost_gbp", title: "Cost", alignment: .right),
-                .init("devices", title: "Devices", alignment: .right), .init("what", title: "What and why"),
-            ] + extra)
+        Table(columns: actionColumns + extra)
     }
 
+    static let actionColumns: [Table.Column] = [
+        .init("due", title: "Due"), .init("source", title: "From"), .init("kind", title: "Action"),
+        .init("severity", title: "Severity"), .init("subject_kind", title: "Of"),
+        .init("subject_id", title: "Id"), .init("subject_name", title: "Name"),
+        .init("cost_gbp", title: "Cost", alignment: .right),
+        .init("devices", title: "Devices", alignment: .right), .init("what", title: "What and why"),
+    ]
+
     static func actionCells(_ action: ReviewAction) -> [Table.Cell] {
-        [
-            .init(action.due), .init(action.source.rawValue), .init(action.kind), .init(action.severity.rawValue),
-            .init(action.subjectKind.rawValue), .init(action.subjectId), .init(action.subjectName),
-            .init(action.cost), .init(action.assetIds.isEmpty ? nil : action.assetIds.count), .init(action.what),
-        ]
+        var builder = TableBuilder(columns: actionColumns)
+        actionRow(action, into: &builder)
+        builder.endRow()
+        return builder.table.rows[0]
+    }
+
+    /// One action's cells, without ending the row.
+    static func actionRow(_ action: ReviewAction, into sink: inout some TableRows) {
+        sink.date(action.due)
+        sink.text(action.source.rawValue)
+        sink.text(action.kind)
+        sink.text(action.severity.rawValue)
+        sink.text(action.subjectKind.rawValue)
+        sink.text(action.subjectId)
+        sink.text(action.subjectName)
+        sink.money(action.cost)
+        sink.integer(action.assetIds.isEmpty ? nil : action.assetIds.count)
+        sink.text(action.what)
     }
 
     public static func risks(_ risks: [ReviewRisk]) -> Table {

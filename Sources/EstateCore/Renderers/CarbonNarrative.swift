@@ -6,6 +6,18 @@ struct CarbonNarrative {
     let analysis: CarbonAnalysis
     let comparisons: [CarbonComparison]
     let title: String
+    /// The as-of year's groups by dimension, where already worked out.
+    var breakdowns: [CarbonDimension: [CarbonGroup]] = [:]
+
+    /// The as-of year's groups by `dimension`.
+    func groups(by dimension: CarbonDimension) -> [CarbonGroup] {
+        breakdowns[dimension] ?? analysis.groups(by: dimension)
+    }
+
+    /// The table of ``groups(by:)``, the first `limit` and the rest summed.
+    func table(by dimension: CarbonDimension, limit: Int? = nil) -> String {
+        CarbonTables.groups(analysis, by: dimension, limit: limit, groups: groups(by: dimension)).markdown()
+    }
 
     /// `12.35 tCO2e`.
     static func tonnes(_ kilograms: Double) -> String { CarbonNumber.grouped(kilograms / 1_000, digits: 2) + " tCO2e" }
@@ -29,14 +41,14 @@ struct CarbonNarrative {
         md += "no power and are not replaced. Grid factors after 2025 are projections (see the factors below).\n\n"
         md += options()
         md += "### Where it comes from in \(now)\n\n"
-        md += "#### By class\n\n" + CarbonTables.groups(a, by: .class).markdown() + "\n"
-        md += "#### By hosting\n\n" + CarbonTables.groups(a, by: .hosting).markdown() + "\n"
-        md += "#### By site (top 10)\n\n" + CarbonTables.groups(a, by: .site, limit: 10).markdown() + "\n"
-        md += "#### By department (top 10)\n\n" + CarbonTables.groups(a, by: .department, limit: 10).markdown() + "\n"
+        md += "#### By class\n\n" + table(by: .class) + "\n"
+        md += "#### By hosting\n\n" + table(by: .hosting) + "\n"
+        md += "#### By site (top 10)\n\n" + table(by: .site, limit: 10) + "\n"
+        md += "#### By department (top 10)\n\n" + table(by: .department, limit: 10) + "\n"
         md += "#### By system (top 10)\n\n"
         md += "A hypervisor host's figures are shared among its virtual machines by vCPUs, and each server's among "
         md += "the systems that run on it; end-user devices, network and storage are not attributed to systems.\n\n"
-        md += CarbonTables.groups(a, by: .system, limit: 10).markdown() + "\n"
+        md += table(by: .system, limit: 10) + "\n"
         md += greeningGovernment()
         md += method()
         return md
@@ -50,7 +62,7 @@ struct CarbonNarrative {
         let endLabel = a.years.last?.description ?? ""
         let endGrid = a.factorsUsed.first { $0.id == "grid-intensity-uk.csv \(a.years.last?.startYear ?? 0)" }
         let change = now.totalKg > 0 ? (end.totalKg - now.totalKg) / now.totalKg * 100 : 0
-        let classes = a.groups(by: .class)
+        let classes = groups(by: .class)
         let top = classes.first.map {
             "\($0.name): \(CarbonNumber.plain(now.totalKg > 0 ? $0.figure.totalKg / now.totalKg * 100 : 0, digits: 0))%"
         }

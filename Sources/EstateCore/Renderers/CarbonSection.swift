@@ -6,6 +6,9 @@ public struct CarbonSection: ReportSection {
     public let context: ReportContext
     /// The analysis, or why it could not be made (the shipped factors are damaged).
     public let result: Result<(analysis: CarbonAnalysis, comparisons: [CarbonComparison]), CarbonFactorsError>
+    /// The baseline's figures of the as-of year by class, site, department, system and hosting, worked out once
+    /// (side by side) for the Markdown and the CSVs; empty without an analysis.
+    let breakdowns: [CarbonDimension: [CarbonGroup]]
 
     /// The options every report compares with the baseline.
     public static let defaultScenarios: [CarbonScenario] = [
@@ -27,6 +30,7 @@ public struct CarbonSection: ReportSection {
     private init(context: ReportContext, failure: CarbonFactorsError) {
         self.context = context
         self.result = .failure(failure)
+        breakdowns = [:]
     }
 
     /// Analyses the context's estate with the given factors and options.
@@ -50,6 +54,7 @@ public struct CarbonSection: ReportSection {
         switch groundwork {
         case .failure(let error):
             result = .failure(error)
+            breakdowns = [:]
         case .success(let groundwork):
             var moving = groundwork.prepared
             moving.movableServerIds = movableServerIds
@@ -64,6 +69,9 @@ public struct CarbonSection: ReportSection {
                 CarbonComparison(baseline: baseline, alternative: alternative, factors: groundwork.factors)
             }
             result = .success((baseline, comparisons))
+            let dimensions = CarbonDimension.allCases
+            breakdowns = Dictionary(
+                uniqueKeysWithValues: zip(dimensions, dimensions.parallelMap { baseline.groups(by: $0) }))
         }
     }
 
@@ -108,11 +116,11 @@ public struct CarbonSection: ReportSection {
         guard case .success(let (analysis, comparisons)) = result else { return [] }
         return [
             ("carbon", CarbonTables.trajectory(analysis)),
-            ("carbon-by-class", CarbonTables.groups(analysis, by: .class)),
-            ("carbon-by-hosting", CarbonTables.groups(analysis, by: .hosting)),
-            ("carbon-by-site", CarbonTables.groups(analysis, by: .site)),
-            ("carbon-by-department", CarbonTables.groups(analysis, by: .department)),
-            ("carbon-by-system", CarbonTables.groups(analysis, by: .system)),
+            ("carbon-by-class", CarbonTables.groups(analysis, by: .class, groups: breakdowns[.class])),
+            ("carbon-by-hosting", CarbonTables.groups(analysis, by: .hosting, groups: breakdowns[.hosting])),
+            ("carbon-by-site", CarbonTables.groups(analysis, by: .site, groups: breakdowns[.site])),
+            ("carbon-by-department", CarbonTables.groups(analysis, by: .department, groups: breakdowns[.department])),
+            ("carbon-by-system", CarbonTables.groups(analysis, by: .system, groups: breakdowns[.system])),
             ("carbon-ggc", CarbonTables.greeningGovernmentICT(analysis)),
             ("carbon-scenarios", CarbonTables.scenarios(comparisons)),
             ("carbon-factors", CarbonTables.factors(analysis, comparisons: comparisons)),
@@ -124,7 +132,9 @@ public struct CarbonSection: ReportSection {
         case .failure(let error):
             return "## \(title)\n\nCarbon could not be estimated: \(Markdown.escape(error.description)).\n\n"
         case .success(let (analysis, comparisons)):
-            return CarbonNarrative(analysis: analysis, comparisons: comparisons, title: title).markdown()
+            return CarbonNarrative(
+                analysis: analysis, comparisons: comparisons, title: title, breakdowns: breakdowns
+            ).markdown()
         }
     }
 }

@@ -34,9 +34,11 @@ public enum CarbonTables {
         return table
     }
 
-    /// The year's figures by class, site, department, system or hosting, largest first.
+    /// The year's figures by class, site, department, system or hosting, largest first: `groups` when already
+    /// worked out (``CarbonAnalysis/groups(by:yearIndex:)``), else the analysis's.
     public static func groups(
-        _ analysis: CarbonAnalysis, by dimension: CarbonDimension, yearIndex: Int = 0, limit: Int? = nil
+        _ analysis: CarbonAnalysis, by dimension: CarbonDimension, yearIndex: Int = 0, limit: Int? = nil,
+        groups given: [CarbonGroup]? = nil
     ) -> Table {
         var table = Table(columns: [
             .init(dimension.rawValue, title: dimension.title),
@@ -47,7 +49,7 @@ public enum CarbonTables {
             .init("total_kgco2e", title: "Total tCO2e", alignment: .right),
             .init("share_pct", title: "Share", alignment: .right),
         ])
-        let groups = analysis.groups(by: dimension, yearIndex: yearIndex)
+        let groups = given ?? analysis.groups(by: dimension, yearIndex: yearIndex)
         let total = analysis.totals.indices.contains(yearIndex) ? analysis.totals[yearIndex].totalKg : 0
         func row(_ name: String, _ assets: Int, _ figure: CarbonYearFigure) -> [Table.Cell] {
             let share = total > 0 ? figure.totalKg / total * 100 : 0

@@ -74,7 +74,7 @@ enum ReportSections {
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, asOf: context.asOf)
         StageTrace.mark("cloud readiness")
         let carbon = CarbonSection(
-            context: context, groundwork: groundwork.value, movableServerIds: Set(cloud.movableServerIds))
+            context: context, groundwork: groundwork.take(), movableServerIds: Set(cloud.movableServerIds))
         StageTrace.mark("carbon")
         let analyses = EstateAnalyses(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? factors.get(),

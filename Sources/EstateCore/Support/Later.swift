@@ -9,7 +9,7 @@ import Synchronization
 /// ```swift
 /// let carbon = Later { CarbonSection.Groundwork(context: context, factors: factors) }
 /// let lifecycle = LifecycleAnalysis(…)      // meanwhile, on this thread
-/// carbon.value                              // waits until the groundwork is done
+/// carbon.take()                             // waits until the groundwork is done
 /// ```
 public final class Later<Value: Sendable>: Sendable {
     private let result = Mutex<Value?>(nil)
@@ -24,12 +24,11 @@ public final class Later<Value: Sendable>: Sendable {
         }
     }
 
-    /// The result, once the work is done (waiting for it if need be).
-    public var value: Value {
+    /// The result, once the work is done (waiting for it if need be), handed over: the `Later` keeps no copy, so
+    /// a large result lives no longer than its taker needs it. It can be taken once.
+    public func take() -> Value {
         finished.wait()
-        // The work is done: leave the semaphore signalled for whoever asks next.
-        finished.signal()
-        guard let value = result.withLock({ $0 }) else { preconditionFailure("the work finished without a result") }
+        guard let value = result.withLock({ $0.take() }) else { preconditionFailure("the result was taken already") }
         return value
     }
 }

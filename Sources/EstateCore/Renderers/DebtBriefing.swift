@@ -131,16 +131,18 @@ struct DebtBriefing {
         ]
         var numbers = [Int](repeating: 0, count: counted.count)
         var remedies: [DebtRemedy.Kind: Int] = [:]
+        // Items are read in place: copying one out retains every string of its findings.
+        let items = analysis.items
         for index in positions {
-            let item = analysis.items[index]
-            scores += item.score
-            principal += item.principal
-            interest += item.interestPerYear
+            scores += items[index].score
+            principal += items[index].principal
+            interest += items[index].interestPerYear
+            let findings = items[index].findings
             for (offset, entry) in counted.enumerated()
-            where item.findings.contains(where: { $0.factor == entry.factor && $0.points > 0 }) {
+            where findings.contains(where: { $0.factor == entry.factor && $0.points > 0 }) {
                 numbers[offset] += 1
             }
-            if let remedy = item.remedy { remedies[remedy.kind, default: 0] += 1 }
+            if let kind = items[index].remedy?.kind { remedies[kind, default: 0] += 1 }
         }
         let mean = (scores * 2 + count) / (2 * max(1, count))
         let parts = zip(counted, numbers).filter { $0.1 > 0 }.map { entry, number in

@@ -68,8 +68,9 @@ extension LifecycleSection {
         var md = ""
         let years = years
         var urgentByYear = [[Int]](repeating: [], count: years.count)
-        for (position, event) in analysis.events.enumerated() where event.severity >= .high {
-            if let year = yearIndex(of: event.date, in: years) { urgentByYear[year].append(position) }
+        let events = analysis.events
+        for position in events.indices where events[position].severity >= .high {
+            if let year = yearIndex(of: events[position].date, in: years) { urgentByYear[year].append(position) }
         }
         for (yearPosition, year) in years.enumerated() {
             let urgent = urgentByYear[yearPosition].lazy.map { analysis.events[$0] }

@@ -206,9 +206,12 @@ public struct LifecycleSection: ReportSection {
         let years = years
         let column = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1.0, $0) })
         var counts = [[Int]](repeating: [Int](repeating: 0, count: kinds.count), count: years.count)
-        for event in analysis.events {
-            guard let year = yearIndex(of: event.date, in: years), let kind = column[event.kind] else { continue }
-            counts[year][kind] += Self.weight(event)
+        // Events are read in place: copying one out retains every one of its strings.
+        let events = analysis.events
+        for position in events.indices {
+            guard let year = yearIndex(of: events[position].date, in: years), let kind = column[events[position].kind]
+            else { continue }
+            counts[year][kind] += Self.weight(events[position])
         }
         for (index, year) in years.enumerated() {
             table.append([.init(year.description)] + counts[index].map { .init($0) })

@@ -154,7 +154,8 @@ extension DebtAnalysis {
     public func bySystem() -> [DebtSystemTotal] {
         var rows: [String: DebtSystemTotal] = [:]
         var order: [String] = []
-        for item in items where item.subject.kind == .system {
+        for position in items.indices where items[position].subject.kind == .system {
+            let item = items[position]
             rows[item.subject.id] = DebtSystemTotal(
                 id: item.subject.id, name: item.name, timeCategory: item.timeCategory, score: item.score,
                 ownPrincipal: item.principal, ownInterestPerYear: item.interestPerYear, assetPrincipal: .zero,

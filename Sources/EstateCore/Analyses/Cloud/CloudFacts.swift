@@ -15,10 +15,12 @@ struct CloudFacts: Sendable {
     let systemsByAsset: [String: [System]]
     /// Every system it exchanges data with, in either direction, by id order.
     let partners: [String: [String]]
-    /// Component statuses (operating systems included) by asset id and by system id.
+    /// Component statuses (operating systems included) by asset id (of servers, the assets systems list and
+    /// their hosts) and by system id.
     let componentsByAsset: [String: [ComponentStatus]]
     let componentsBySystem: [String: [ComponentStatus]]
     let systemLifecycles: [String: SystemLifecycle]
+    /// Hardware lifecycles of servers, the assets systems list and their hosts, by asset id.
     let hardware: [String: HardwareStatus]
     /// Planned retirements from the council's local lifecycle layer, by system id.
     let plannedRetirements: [String: RoadmapEvent]
@@ -33,8 +35,9 @@ struct CloudFacts: Sendable {
         horizonEnd = lifecycle.horizonEnd
         assetsById = estate.assetsById
         systemsById = Dictionary(estate.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let inService = estate.assets.filter { $0.status?.isInService ?? true }
-        servers = inService.filter(Self.isServer).sorted { $0.id < $1.id }
+        servers = estate.assets.filter { ($0.status?.isInService ?? true) && Self.isServer($0) }.sorted {
+            $0.id < $1.id
+        }
         var guests: [String: [Asset]] = [:]
         for asset in servers {
             if let host = asset.hostId, Self.isVirtual(asset) { guests[host, default: []].append(asset) }
@@ -51,19 +54,34 @@ struct CloudFacts: Sendable {
         }
         systemsByAsset = byAsset
         partners = partnerSets.mapValues { $0.sorted() }
+        // The rules look at the components and hardware of servers, of the assets systems list and of their
+        // hosts only: an estate of a million PCs keeps no index of the PCs.
+        var needed = Set<String>()
+        for server in servers {
+            needed.insert(server.id)
+            if let host = server.hostId { needed.insert(host) }
+        }
+        for system in estate.systems {
+            for id in system.assetIds where needed.insert(id).inserted {
+                if let host = assetsById[id]?.hostId { needed.insert(host) }
+            }
+        }
         var assetComponents: [String: [ComponentStatus]] = [:]
         var systemComponents: [String: [ComponentStatus]] = [:]
-        for component in lifecycle.components {
-            switch component.subjectKind {
-            case .asset: assetComponents[component.subjectId, default: []].append(component)
-            case .system: systemComponents[component.subjectId, default: []].append(component)
+        let components = lifecycle.components
+        for position in components.indices {
+            let id = components[position].subjectId
+            switch components[position].subjectKind {
+            case .asset: if needed.contains(id) { assetComponents[id, default: []].append(components[position]) }
+            case .system: systemComponents[id, default: []].append(components[position])
             }
         }
         componentsByAsset = assetComponents
         componentsBySystem = systemComponents
         systemLifecycles = Dictionary(
             lifecycle.systems.map { ($0.system.id, $0) }, uniquingKeysWith: { first, _ in first })
-        hardware = Dictionary(lifecycle.hardware.map { ($0.assetId, $0) }, uniquingKeysWith: { first, _ in first })
+        let machines = lifecycle.hardware.filter { needed.contains($0.assetId) }
+        hardware = Dictionary(machines.map { ($0.assetId, $0) }, uniquingKeysWith: { first, _ in first })
         var retirements: [String: RoadmapEvent] = [:]
         for event in lifecycle.events where event.kind == .plannedRetirement && event.subjectKind == .system {
             if retirements[event.subjectId] == nil { retirements[event.subjectId] = event }

@@ -31,15 +31,16 @@ enum CloudRules {
     /// The rule that needs to know which systems stay on premises.
     static let secondPass: [any CloudRule] = [LatencyRule()]
 
-    /// Text matched against keyword lists: lower-cased, with the keyword's sources named.
+    /// The first keyword, in sorted order, that any of `texts` holds (lower-cased), its value, and the position of
+    /// the first text holding it.
     static func firstKeyword<Value>(
-        in texts: [(source: String, text: String)], keywords: [String: Value]
-    ) -> (keyword: String, value: Value, source: String, text: String)? {
-        let lowered = texts.map { $0.text.lowercased() }
+        in texts: [String], keywords: [String: Value]
+    ) -> (keyword: String, value: Value, index: Int)? {
+        let lowered = texts.map { $0.lowercased() }
         for keyword in keywords.keys.sorted() {
             guard let value = keywords[keyword] else { continue }
             for index in texts.indices where lowered[index].contains(keyword) {
-                return (keyword, value, texts[index].source, texts[index].text)
+                return (keyword, value, index)
             }
         }
         return nil

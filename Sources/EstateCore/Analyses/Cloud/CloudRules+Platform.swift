@@ -17,7 +17,7 @@ struct TargetOperatingSystemRule: CloudRule {
 
     func match(_ server: Asset, policy: CloudPolicy) -> String? {
         guard let os = server.osName else { return nil }
-        return CloudRules.firstKeyword(in: [("os", os)], keywords: policy.targetUnsupportedOS)?.value
+        return CloudRules.firstKeyword(in: [os], keywords: policy.targetUnsupportedOS)?.value
     }
 }
 
@@ -86,9 +86,10 @@ struct LicensingRule: CloudRule {
     }
 
     func found(_ components: [ComponentStatus], policy: CloudPolicy) -> [CloudBlocker] {
-        let texts = components.map { (source: LifecycleAnalysis.describe($0), text: $0.text) }
+        let texts = components.map(\.text)
         guard let hit = CloudRules.firstKeyword(in: texts, keywords: policy.licensingKeywords) else { return [] }
-        return [blocker(.licensing, "\(hit.source): \(hit.value)", policy: policy)].compactMap { $0 }
+        let source = LifecycleAnalysis.describe(components[hit.index])
+        return [blocker(.licensing, "\(source): \(hit.value)", policy: policy)].compactMap { $0 }
     }
 }
 
@@ -98,29 +99,30 @@ struct SiteBoundRule: CloudRule {
     static let ruleName = "site-bound"
 
     func blockers(for system: System, facts: CloudFacts, policy: CloudPolicy) -> [CloudBlocker] {
-        var texts: [(source: String, text: String)] = [
+        let fields: [(name: String, text: String)] = [
             ("capability", system.capability ?? ""), ("name", system.name), ("vendor", system.vendor ?? ""),
             ("product", system.product ?? ""),
         ]
         var components = facts.componentsBySystem[system.id] ?? []
         for server in facts.servers(of: system) { components += facts.componentsByAsset[server.id] ?? [] }
-        texts += components.map { (source: LifecycleAnalysis.describe($0), text: $0.text) }
-        return found(texts, policy: policy)
+        return found(fields: fields, components: components, policy: policy)
     }
 
     func blockers(forServer server: Asset, facts: CloudFacts, policy: CloudPolicy) -> [CloudBlocker] {
-        found(
-            (facts.componentsByAsset[server.id] ?? []).map { (source: LifecycleAnalysis.describe($0), text: $0.text) },
-            policy: policy)
+        found(fields: [], components: facts.componentsByAsset[server.id] ?? [], policy: policy)
     }
 
-    func found(_ texts: [(source: String, text: String)], policy: CloudPolicy) -> [CloudBlocker] {
+    /// The first keyword in the fields, then the components; a component is described only when it holds it.
+    func found(fields: [(name: String, text: String)], components: [ComponentStatus], policy: CloudPolicy)
+        -> [CloudBlocker]
+    {
+        let texts = fields.map(\.text) + components.map(\.text)
         guard let hit = CloudRules.firstKeyword(in: texts, keywords: policy.siteBoundKeywords) else { return [] }
         let kind: CloudBlocker.Kind = hit.value == .telephony ? .telephony : .hardware
-        let fields = ["capability", "name", "vendor", "product"]
         let detail =
-            fields.contains(hit.source)
-            ? "\"\(hit.keyword)\" in its \(hit.source) (\(hit.text))" : "\"\(hit.keyword)\" in \(hit.source)"
+            hit.index < fields.count
+            ? "\"\(hit.keyword)\" in its \(fields[hit.index].name) (\(texts[hit.index]))"
+            : "\"\(hit.keyword)\" in \(LifecycleAnalysis.describe(components[hit.index - fields.count]))"
         return [blocker(kind, detail, policy: policy)].compactMap { $0 }
     }
 }

@@ -77,49 +77,63 @@ extension CarbonAnalysis {
         case .system:
             let names = Dictionary(
                 estate.systems.map { ($0.id, "\($0.id) \($0.name)") }, uniquingKeysWith: { first, _ in first })
-            for (_, shares) in systemShares(yearIndex: yearIndex) {
-                for (system, figure) in shares {
-                    add(system ?? Self.unattributed, system.flatMap { names[$0] } ?? Self.unattributed, figure)
-                }
+            forEachSystemShare(yearIndex: yearIndex) { system, figure in
+                add(system ?? Self.unattributed, system.flatMap { names[$0] } ?? Self.unattributed, figure)
             }
         }
         return groups.values.sorted { ($1.figure.totalKg, $0.name) < ($0.figure.totalKg, $1.name) }
     }
 
-    /// Each asset's figures as shared among systems (`nil` for none), hosts' passed on to their guests.
-    func systemShares(yearIndex: Int) -> [(assetId: String, shares: [(system: String?, figure: CarbonYearFigure)])] {
-        var guests: [String: [(id: String, vCPUs: Int)]] = [:]
+    /// Calls `body` with each asset's figures as shared among systems (`nil` for none), a host's passed on to its
+    /// guests by vCPUs, asset by asset in the order each was first credited. Lines are found by position, so a
+    /// million assets cost no index of their ids.
+    func forEachSystemShare(yearIndex: Int, _ body: (_ system: String?, _ figure: CarbonYearFigure) -> Void) {
+        var guestListOfHost: [String: Int] = [:]
+        var guestLists: [[(line: Int, vCPUs: Int)]] = []
         for index in lines.indices {
-            if case .inHost(let host) = lines[index].estimate.use {
-                guests[host, default: []].append(
-                    (lines[index].estimate.assetId, max(lines[index].estimate.vCPUs ?? 1, 1)))
+            guard case .inHost(let host) = lines[index].estimate.use else { continue }
+            let list: Int
+            if let known = guestListOfHost[host] {
+                list = known
+            } else {
+                list = guestLists.count
+                guestListOfHost[host] = list
+                guestLists.append([])
             }
+            guestLists[list].append((index, max(lines[index].estimate.vCPUs ?? 1, 1)))
         }
-        var attributed: [String: CarbonYearFigure] = [:]
-        var order: [String] = []
-        func credit(_ id: String, _ figure: CarbonYearFigure) {
-            if attributed[id] == nil { order.append(id) }
-            attributed[id, default: CarbonYearFigure()] += figure
+        var attributed = [CarbonYearFigure](repeating: CarbonYearFigure(), count: lines.count)
+        var credited = [Bool](repeating: false, count: lines.count)
+        var order: [Int] = []
+        order.reserveCapacity(lines.count)
+        func credit(_ line: Int, _ figure: CarbonYearFigure) {
+            if !credited[line] {
+                credited[line] = true
+                order.append(line)
+            }
+            attributed[line] += figure
         }
         for index in lines.indices {
             let figure = lines[index].years[yearIndex]
-            let id = lines[index].estimate.assetId
-            if !guests.isEmpty, let list = guests[id] {
-                let total = Double(list.reduce(0) { $0 + $1.vCPUs })
-                for guest in list { credit(guest.id, figure.scaled(by: Double(guest.vCPUs) / total)) }
+            if !guestListOfHost.isEmpty, let list = guestListOfHost[lines[index].estimate.assetId] {
+                let total = Double(guestLists[list].reduce(0) { $0 + $1.vCPUs })
+                for guest in guestLists[list] { credit(guest.line, figure.scaled(by: Double(guest.vCPUs) / total)) }
             } else {
-                credit(id, figure)
+                credit(index, figure)
             }
         }
         var systemsByAsset: [String: [String]] = [:]
         for system in estate.systems {
             for id in Set(system.assetIds) { systemsByAsset[id, default: []].append(system.id) }
         }
-        return order.map { id in
-            let figure = attributed[id] ?? CarbonYearFigure()
-            guard let systems = systemsByAsset[id], !systems.isEmpty else { return (id, [(nil, figure)]) }
+        for line in order {
+            let figure = attributed[line]
+            guard let systems = systemsByAsset[lines[line].estimate.assetId], !systems.isEmpty else {
+                body(nil, figure)
+                continue
+            }
             let share = 1 / Double(systems.count)
-            return (id, systems.map { ($0, figure.scaled(by: share)) })
+            for system in systems { body(system, figure.scaled(by: share)) }
         }
     }
 }

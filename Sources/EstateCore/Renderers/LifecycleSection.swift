@@ -67,18 +67,20 @@ public struct LifecycleSection: ReportSection {
 
     public var statusCounts: Table {
         let devices = endUserDeviceIds
-        let groups: [(String, (ComponentStatus) -> Bool)] = [
-            (
-                "Operating systems on end-user devices",
-                { $0.kind == .operatingSystem && $0.subjectKind == .asset && devices.contains($0.subjectId) }
-            ),
-            (
-                "Operating systems on servers and infrastructure",
-                { $0.kind == .operatingSystem && $0.subjectKind == .asset && !devices.contains($0.subjectId) }
-            ),
-            ("Databases", { $0.kind == .database }),
-            ("Other installed products", { $0.kind != .operatingSystem && $0.kind != .database }),
+        let groups = [
+            "Operating systems on end-user devices", "Operating systems on servers and infrastructure", "Databases",
+            "Other installed products",
         ]
+        /// The group a component counts in, if any (an operating system of a system counts in none).
+        func group(of component: ComponentStatus) -> Int? {
+            switch component.kind {
+            case .operatingSystem:
+                guard component.subjectKind == .asset else { return nil }
+                return devices.contains(component.subjectId) ? 0 : 1
+            case .database: return 2
+            default: return 3
+            }
+        }
         var table = Table(
             columns: [.init("group", title: "Component")]
                 + SupportState.allCases.map {
@@ -86,11 +88,14 @@ public struct LifecycleSection: ReportSection {
                 })
         var counts = [[Int]](repeating: [Int](repeating: 0, count: SupportState.allCases.count), count: groups.count)
         let stateIndex = Dictionary(uniqueKeysWithValues: SupportState.allCases.enumerated().map { ($1, $0) })
-        for component in analysis.components {
-            guard let state = stateIndex[component.state] else { continue }
-            for (group, (_, belongs)) in groups.enumerated() where belongs(component) { counts[group][state] += 1 }
+        // Components are read in place: copying one out retains every one of its strings.
+        let components = analysis.components
+        for position in components.indices {
+            guard let state = stateIndex[components[position].state], let group = group(of: components[position])
+            else { continue }
+            counts[group][state] += 1
         }
-        for (group, (name, _)) in groups.enumerated() {
+        for (group, name) in groups.enumerated() {
             table.append([.init(name)] + counts[group].map { .init($0) })
         }
         return table

@@ -3,7 +3,7 @@ extension FinanceContext {
     /// policy's price. Cloud virtual machines are in the provider's bill, not here.
     ///
     /// The lines do not depend on migrations, leases or smoothing, so every plan built from the context shares
-    /// them. Each class's kWh are added in the order of ``FinanceEnergy/classOf``.
+    /// them. Each class's kWh are added in the order of ``FinanceEnergy/ids`` (the carbon analysis's lines).
     ///
     /// - Complexity: O(*n* × *y*) for *n* powered assets over *y* planned years.
     static func energyLines(_ energy: FinanceEnergy?, years: [FinancialYear], policy: Policy) -> [FinanceLine] {
@@ -14,12 +14,11 @@ extension FinanceContext {
         var kWh = [[Double]](repeating: [Double](repeating: 0, count: years.count), count: classes.count)
         var powered = [[Int]](repeating: [Int](repeating: 0, count: years.count), count: classes.count)
         var assets = [Int](repeating: 0, count: classes.count)
-        for (id, assetClass) in energy.classOf {
-            guard let offset = position[assetClass] else { continue }
+        for asset in energy.ids.indices {
+            guard let offset = position[energy.classes[asset]] else { continue }
             assets[offset] += 1
-            let values = energy.kWhByAsset[id]
             for year in years.indices {
-                let value = values.map { year < $0.count ? $0[year] : 0 } ?? 0
+                let value = year < energy.yearCount ? energy.kWh[asset * energy.yearCount + year] : 0
                 kWh[offset][year] += value
                 if value > 0 { powered[offset][year] += 1 }
             }

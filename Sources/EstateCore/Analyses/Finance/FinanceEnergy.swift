@@ -11,10 +11,16 @@ struct FinanceEnergy: Sendable {
         var replacementKWhPerYear: Double
     }
 
-    /// kWh including PUE in each planned year, by asset id.
-    var kWhByAsset: [String: [Double]]
-    var classOf: [String: AssetClass]
-    var profiles: [String: Profile]
+    /// Powered assets (some electricity in a planned year), in the carbon analysis's line order.
+    let ids: [String]
+    let classes: [AssetClass]
+    /// The replaceable ones' profiles, in the order of ``ids``.
+    let profiles: [Profile?]
+    /// kWh including PUE in each planned year: ``yearCount`` values per asset, in the order of ``ids``.
+    let kWh: [Double]
+    let yearCount: Int
+    /// Each asset's position in ``ids``.
+    let positions: [String: Int]
     /// The carbon analysis's last year, when the plan runs past it.
     var carriedFrom: FinancialYear?
 
@@ -26,25 +32,46 @@ struct FinanceEnergy: Sendable {
             index[$0.startYear] ?? (($0.startYear > (carbon.years.last?.startYear ?? 0)) ? last : -1)
         }
         carriedFrom = years.contains { index[$0.startYear] == nil } ? carbon.years.last : nil
-        var kWh: [String: [Double]] = [:]
-        var classes: [String: AssetClass] = [:]
-        var profiles: [String: Profile] = [:]
-        for line in carbon.lines {
-            let estimate = line.estimate
-            if case .cloud = estimate.setting { continue }
-            let values = mapping.map { $0 >= 0 && $0 < line.years.count ? line.years[$0].kWh : 0 }
-            guard values.contains(where: { $0 > 0 }) else { continue }
-            kWh[estimate.assetId] = values
-            classes[estimate.assetId] = estimate.assetClass
-            if estimate.isReplaceable {
-                profiles[estimate.assetId] = Profile(
-                    currentKWhPerYear: estimate.kWhPerYear * estimate.pue,
-                    replacementKWhPerYear: estimate.replacementKWhPerYear * estimate.pue)
+        yearCount = years.count
+        var ids: [String] = []
+        var classes: [AssetClass] = []
+        var profiles: [Profile?] = []
+        var kWh: [Double] = []
+        var values = [Double](repeating: 0, count: years.count)
+        // Lines are read in place: copying one out retains every one of its strings.
+        let lines = carbon.lines
+        for line in lines.indices {
+            if case .cloud = lines[line].estimate.setting { continue }
+            let figures = lines[line].years
+            for (year, source) in mapping.enumerated() {
+                values[year] = source >= 0 && source < figures.count ? figures[source].kWh : 0
             }
+            guard values.contains(where: { $0 > 0 }) else { continue }
+            ids.append(lines[line].estimate.assetId)
+            classes.append(lines[line].estimate.assetClass)
+            kWh += values
+            profiles.append(
+                lines[line].estimate.isReplaceable
+                    ? Profile(
+                        currentKWhPerYear: lines[line].estimate.kWhPerYear * lines[line].estimate.pue,
+                        replacementKWhPerYear: lines[line].estimate.replacementKWhPerYear * lines[line].estimate.pue)
+                    : nil)
         }
-        kWhByAsset = kWh
-        classOf = classes
+        self.ids = ids
+        self.classes = classes
         self.profiles = profiles
+        self.kWh = kWh
+        positions = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { _, later in later })
+    }
+
+    /// The asset's kWh in each planned year, or nil when it draws no power in any.
+    func kWh(of id: String) -> ArraySlice<Double>? {
+        positions[id].map { kWh[$0 * yearCount..<($0 + 1) * yearCount] }
+    }
+
+    /// The asset's profile, when it is powered and replaceable.
+    func profile(of id: String) -> Profile? {
+        positions[id].flatMap { profiles[$0] }
     }
 
     /// Whole kWh as an exact decimal, for pricing.

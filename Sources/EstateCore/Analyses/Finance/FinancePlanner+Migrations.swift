@@ -109,7 +109,7 @@ extension FinancePlanner {
             let share = (cuts[id] ?? []).filter { $0.systemId == migration.systemId }.reduce(Decimal(0)) {
                 $0 + $1.share
             }
-            return share > 0 && energy.kWhByAsset[id] != nil ? (id, share) : nil
+            return share > 0 && energy.positions[id] != nil ? (id, share) : nil
         }
         guard !freed.isEmpty else { return [] }
         for (index, year) in context.years.enumerated() {
@@ -117,7 +117,7 @@ extension FinancePlanner {
             guard days > 0 else { continue }
             var kWh = Decimal(0)
             for (id, share) in freed {
-                let yearly = FinanceEnergy.wholeKWh(energy.kWhByAsset[id]?[index] ?? 0)
+                let yearly = FinanceEnergy.wholeKWh(energy.kWh(of: id).map { $0[$0.startIndex + index] } ?? 0)
                 kWh += yearly * min(share, 1) * Decimal(days) / Decimal(FinanceMath.length(of: year))
             }
             let amount = FinanceMath.money(-kWh * context.policy.energyPricePerKWh)

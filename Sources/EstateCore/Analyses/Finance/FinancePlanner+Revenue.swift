@@ -204,7 +204,7 @@ extension FinancePlanner {
 
     /// The change in kWh, per planned year, of refreshing on `moved` instead of the planned date.
     func energyChange(_ item: FinanceRefreshItem, moved: LocalDate) -> [Decimal] {
-        guard let profile = context.energy?.profiles[item.assetId], moved != item.plannedDate else {
+        guard let profile = context.energy?.profile(of: item.assetId), moved != item.plannedDate else {
             return years.map { _ in 0 }
         }
         let perYear = profile.currentKWhPerYear - profile.replacementKWhPerYear

@@ -34,9 +34,11 @@ public struct DebtEnergy: Sendable {
     /// Estimates every in-service physical asset's electricity with the carbon factors.
     /// - Complexity: O(*n*) in assets.
     public init(estate: Estate, policy: Policy, factors: CarbonFactors, asOf: LocalDate) {
-        let inService = estate.assets.filter { $0.status?.isInService ?? true }
+        // Assets are read in place by position: copying one out retains every one of its strings.
+        let assets = estate.assets
+        let inService = assets.indices.filter { assets[$0].status?.isInService ?? true }
         let estimator = CarbonEstimator(
-            factors: factors, policy: policy, asOf: asOf, inServiceIds: Set(inService.map(\.id)))
+            factors: factors, policy: policy, asOf: asOf, inServiceIds: Set(inService.map { assets[$0].id }))
         // Assets of one profile share their figures: write each basis once and share the text.
         struct BasisKey: Hashable {
             var kWhPerYear: Double
@@ -46,8 +48,9 @@ public struct DebtEnergy: Sendable {
         }
         var bases: [BasisKey: String] = [:]
         var lines: [String: Line] = [:]
-        for asset in inService where asset.assetClass != .virtualMachine && asset.isVirtual != true {
-            let estimate = estimator.estimate(asset)
+        for position in inService
+        where assets[position].assetClass != .virtualMachine && assets[position].isVirtual != true {
+            let estimate = estimator.estimate(assets[position])
             guard estimate.kWhPerYear > 0 else { continue }
             let kWh = Int64((estimate.kWhPerYear * estimate.pue).rounded(.toNearestOrAwayFromZero))
             let key = BasisKey(
@@ -63,7 +66,7 @@ public struct DebtEnergy: Sendable {
                     "\(CarbonNumber.grouped(estimate.kWhPerYear, digits: 0)) kWh/yr (\(model)) × PUE \(CarbonNumber.plain(estimate.pue, digits: 2)), as estate carbon --by asset"
                 bases[key] = basis
             }
-            lines[asset.id] = Line(kWhPerYear: kWh, basis: basis)
+            lines[assets[position].id] = Line(kWhPerYear: kWh, basis: basis)
         }
         self.init(byAsset: lines)
     }

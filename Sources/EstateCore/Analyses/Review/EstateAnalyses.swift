@@ -30,16 +30,17 @@ public struct EstateAnalyses: Sendable {
         overview = Overview(estate: estate, policy: policy, asOf: asOf)
         let carbon = given ?? factors.map { CarbonAnalysis(estate: estate, policy: policy, factors: $0, asOf: asOf) }
         self.carbon = carbon
-        let energy =
-            factors.map { DebtEnergy(estate: estate, policy: policy, factors: $0, asOf: asOf) }
-            ?? .unavailable("the carbon factors could not be read, so energy is not priced")
         let cloud = givenCloud ?? CloudReadiness(estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf)
         let proposal = cloud.plannedMigrations(estate: estate)
         self.cloud = cloud
         self.proposal = proposal
-        // Debt and the finance plan need nothing of each other: work them out side by side.
+        // Debt (with the electricity it prices) and the finance plan need nothing of each other: work them out
+        // side by side.
         (debt, finance) = concurrently {
-            DebtAnalysis(estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf, energy: energy)
+            let energy =
+                factors.map { DebtEnergy(estate: estate, policy: policy, factors: $0, asOf: asOf) }
+                ?? .unavailable("the carbon factors could not be read, so energy is not priced")
+            return DebtAnalysis(estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf, energy: energy)
         } and: {
             FinanceAnalysis(
                 estate: estate, policy: policy, lifecycle: lifecycle, carbon: carbon, asOf: asOf,

@@ -11,12 +11,8 @@ public struct AssetLookup: Sendable {
     /// - Complexity: O(*n*).
     public init(_ assets: [Asset]) {
         self.assets = assets
-        var positions: [String: Int] = [:]
-        positions.reserveCapacity(assets.count)
-        for (index, asset) in assets.enumerated() where positions[asset.id] == nil {
-            positions[asset.id] = index
-        }
-        self.positions = positions
+        // Ids are read in place (copying an asset out retains every one of its strings), each hashed once.
+        positions = Dictionary(assets.indices.lazy.map { (assets[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Whether an asset has `id`.

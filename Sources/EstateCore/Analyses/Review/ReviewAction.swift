@@ -36,17 +36,22 @@ extension ReviewAction {
         let policy = analyses.policy
         var devicesByCycle: [String: [String]] = [:]
         let endUser = Set(analyses.estate.assets.compactMap { $0.assetClass.isEndUserDevice ? $0.id : nil })
-        for status in analyses.lifecycle.components where status.subjectKind == .asset {
-            guard let cycle = status.cycle, endUser.contains(status.subjectId) else { continue }
-            devicesByCycle["\(cycle.product)/\(cycle.name)", default: []].append(status.subjectId)
+        // Statuses, events and items are read in place: copying one out retains every one of its strings.
+        let components = analyses.lifecycle.components
+        for position in components.indices where components[position].subjectKind == .asset {
+            guard let cycle = components[position].cycle, endUser.contains(components[position].subjectId) else {
+                continue
+            }
+            devicesByCycle["\(cycle.product)/\(cycle.name)", default: []].append(components[position].subjectId)
         }
-        let classes = Dictionary(
-            analyses.estate.assets.map { ($0.id, $0.assetClass) }, uniquingKeysWith: { first, _ in first })
         var actions: [ReviewAction] = []
-        for event in analyses.lifecycle.events where actionKinds.contains(event.kind) && year.contains(event.date) {
+        let events = analyses.lifecycle.events
+        for position in events.indices
+        where actionKinds.contains(events[position].kind) && year.contains(events[position].date) {
+            let event = events[position]
             var cost: Money?
             if event.kind == .refreshDue || event.kind == .forcedRefresh,
-                let assetClass = event.assetClass ?? classes[event.subjectId]
+                let assetClass = event.assetClass ?? analyses.estate.assetsById[event.subjectId]?.assetClass
             {
                 cost = policy.finance.replacementCost(of: assetClass)
             }
@@ -69,8 +74,10 @@ extension ReviewAction {
                     what: "move to \(migration.target.rawValue): \(migration.basis)", cost: migration.oneOffCost,
                     assetIds: []))
         }
-        for item in analyses.debt.items
-        where item.subject.kind == .system && item.score >= policy.debt.poorFitScore && item.remedy != nil {
+        let items = analyses.debt.items
+        for position in items.indices
+        where items[position].subject.kind == .system && items[position].score >= policy.debt.poorFitScore {
+            let item = items[position]
             guard let remedy = item.remedy else { continue }
             actions.append(
                 ReviewAction(

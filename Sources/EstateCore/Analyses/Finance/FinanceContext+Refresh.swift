@@ -9,10 +9,14 @@ extension FinanceContext {
     ) -> (items: [FinanceRefreshItem], notRefreshed: [NotRefreshed]) {
         // The sentence is written only for the few assets whose support end sets their latest date.
         var supportEnds: [String: (date: LocalDate, phase: String, cycle: LifecycleCycle)] = [:]
-        for component in components where component.subjectKind == .asset {
-            guard let cycle = component.cycle, let end = LifecycleAnalysis.lastSupportedDay(cycle) else { continue }
-            if let known = supportEnds[component.subjectId], known.date <= end.date { continue }
-            supportEnds[component.subjectId] = (end.date, end.phase, cycle)
+        // Statuses are read in place: copying one out retains every one of its strings.
+        for position in components.indices where components[position].subjectKind == .asset {
+            guard let cycle = components[position].cycle, let end = LifecycleAnalysis.lastSupportedDay(cycle) else {
+                continue
+            }
+            let id = components[position].subjectId
+            if let known = supportEnds[id], known.date <= end.date { continue }
+            supportEnds[id] = (end.date, end.phase, cycle)
         }
         let finance = policy.finance
         var items: [FinanceRefreshItem] = []

@@ -54,11 +54,15 @@ public struct HeadlineFigures: Sendable, Hashable {
         systems = overview.systems
         oldDevices = overview.oldEndUserDevices
         var osState: [String: SupportState] = [:]
-        for status in analyses.lifecycle.components
-        where status.subjectKind == .asset && status.kind == .operatingSystem && status.cycle != nil {
-            let state = status.state
-            if let known = osState[status.subjectId], known.badness >= state.badness { continue }
-            osState[status.subjectId] = state
+        let components = analyses.lifecycle.components
+        for position in components.indices
+        where components[position].subjectKind == .asset && components[position].kind == .operatingSystem
+            && components[position].cycle != nil
+        {
+            let state = components[position].state
+            let id = components[position].subjectId
+            if let known = osState[id], known.badness >= state.badness { continue }
+            osState[id] = state
         }
         var known = 0
         var unsupported = 0

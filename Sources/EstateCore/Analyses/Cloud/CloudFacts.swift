@@ -83,8 +83,12 @@ struct CloudFacts: Sendable {
         let machines = lifecycle.hardware.filter { needed.contains($0.assetId) }
         hardware = Dictionary(machines.map { ($0.assetId, $0) }, uniquingKeysWith: { first, _ in first })
         var retirements: [String: RoadmapEvent] = [:]
-        for event in lifecycle.events where event.kind == .plannedRetirement && event.subjectKind == .system {
-            if retirements[event.subjectId] == nil { retirements[event.subjectId] = event }
+        let events = lifecycle.events
+        for position in events.indices
+        where events[position].kind == .plannedRetirement && events[position].subjectKind == .system {
+            if retirements[events[position].subjectId] == nil {
+                retirements[events[position].subjectId] = events[position]
+            }
         }
         plannedRetirements = retirements
     }

@@ -45,12 +45,14 @@ public struct DebtContext: Sendable {
         energyPrice = ExactRatio(policy.energyPricePerKWh)
         assets = estate.assets.filter { $0.status?.isInService ?? true }
         assetsById = AssetLookup(assets)
+        // Statuses, assets and events are read in place: copying one out retains every one of its strings.
         var byAsset: [String: [ComponentStatus]] = [:]
         var bySystem: [String: [ComponentStatus]] = [:]
-        for component in lifecycle.components {
-            switch component.subjectKind {
-            case .asset: byAsset[component.subjectId, default: []].append(component)
-            case .system: bySystem[component.subjectId, default: []].append(component)
+        let components = lifecycle.components
+        for position in components.indices {
+            switch components[position].subjectKind {
+            case .asset: byAsset[components[position].subjectId, default: []].append(components[position])
+            case .system: bySystem[components[position].subjectId, default: []].append(components[position])
             }
         }
         componentsByAsset = byAsset
@@ -61,17 +63,18 @@ public struct DebtContext: Sendable {
         }
         systemsByAsset = systems
         var guests: [String: [String]] = [:]
-        for asset in assets {
-            if let host = asset.hostId { guests[host, default: []].append(asset.id) }
+        for position in assets.indices {
+            if let host = assets[position].hostId { guests[host, default: []].append(assets[position].id) }
         }
         guestsByHost = guests
         hardwareById = Dictionary(
             lifecycle.hardware.map { ($0.assetId, $0) }, uniquingKeysWith: { first, _ in first })
         var retirements: [String: RoadmapEvent] = [:]
-        for event in lifecycle.events where event.kind == .plannedRetirement && event.subjectKind == .system {
-            if retirements[event.subjectId].map({ event.date < $0.date }) ?? true {
-                retirements[event.subjectId] = event
-            }
+        let events = lifecycle.events
+        for position in events.indices
+        where events[position].kind == .plannedRetirement && events[position].subjectKind == .system {
+            let id = events[position].subjectId
+            if retirements[id].map({ events[position].date < $0.date }) ?? true { retirements[id] = events[position] }
         }
         plannedRetirements = retirements
         replacementPrices = Self.replacementPrices(assets: estate.assets, debt: policy.debt)

@@ -48,11 +48,13 @@ public struct DebtAnalysis: Sendable {
         systemsByAsset = users
         let context = DebtContext(
             estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf, energy: energy)
+        // Findings and assets are read in place: copying one out retains every one of its strings.
         var bySubject: [DebtSubject: [DebtFinding]] = [:]
         for rule in rules {
-            for finding in rule.findings(in: context)
-            where finding.points > 0 || finding.remedy != nil || !finding.interest.isEmpty {
-                bySubject[finding.subject, default: []].append(finding)
+            let found = rule.findings(in: context)
+            for position in found.indices
+            where found[position].points > 0 || found[position].remedy != nil || !found[position].interest.isEmpty {
+                bySubject[found[position].subject, default: []].append(found[position])
             }
         }
         var items: [DebtItem] = []
@@ -70,12 +72,14 @@ public struct DebtAnalysis: Sendable {
             item.timeReason = time.reason
             items.append(item)
         }
-        for asset in context.assets {
-            let subject = DebtSubject(.asset, asset.id)
+        let assets = context.assets
+        for position in assets.indices {
+            let subject = DebtSubject(.asset, assets[position].id)
             guard let findings = bySubject[subject], !findings.isEmpty else { continue }
             var item = DebtItem(
-                subject: subject, name: context.name(of: asset), department: asset.department, findings: findings)
-            item.assetClass = asset.assetClass
+                subject: subject, name: context.name(of: assets[position]), department: assets[position].department,
+                findings: findings)
+            item.assetClass = assets[position].assetClass
             items.append(item)
         }
         // Positions are sorted on the keys alone, so each item (findings and all) is moved once.

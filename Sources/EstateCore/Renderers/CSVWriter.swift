@@ -113,8 +113,8 @@ public struct CSVText {
     private let chunkBytes: Int
 
     /// Starts the text, with the writer's byte-order mark if it writes one.
-    public init(writer: CSVWriter, reservingBytes: Int = 0) {
-        self.init(writer: writer, reservingBytes: reservingBytes, chunkBytes: .max, drain: nil)
+    public init(writer: CSVWriter) {
+        self.init(writer: writer, reservingBytes: 0, chunkBytes: .max, drain: nil)
     }
 
     /// Starts text that is handed to `drain` whenever a record ends with at least `chunkBytes` held (and on

@@ -7,7 +7,7 @@ struct CarbonNarrative {
     let comparisons: [CarbonComparison]
     let title: String
     /// The as-of year's groups by dimension, where already worked out.
-    var breakdowns: [CarbonDimension: [CarbonGroup]] = [:]
+    let breakdowns: [CarbonDimension: [CarbonGroup]]
 
     /// The as-of year's groups by `dimension`.
     func groups(by dimension: CarbonDimension) -> [CarbonGroup] {

@@ -42,13 +42,6 @@ public struct ReportCSV: Sendable {
             rows(&text)
         }
     }
-
-    /// The file's whole text.
-    public func text() -> String {
-        var text = CSVText(writer: CSVWriter())
-        write(&text)
-        return text.finish()
-    }
 }
 
 extension ReportSection {
@@ -104,20 +97,8 @@ public struct Report: Sendable {
         self.sections = sections
     }
 
-    /// The files, in a stable order; `report.md` first, then each section's Markdown and CSVs.
-    ///
-    /// Holds every file's text at once; ``write(to:written:)`` streams the CSVs instead.
-    public func files() -> [ReportFile] {
-        pending().map { file in
-            switch file {
-            case .ready(let file): file
-            case .table(let csv): ReportFile(name: "\(csv.name).csv", contents: csv.text())
-            }
-        }
-    }
-
-    /// Writes every file to `destination` in the order of ``files()``, calling `written` with each name once its
-    /// file is written. CSVs are written two at a time (side by side), each streamed as it renders, so a report of
+    /// Writes every file to `destination` in a stable order (`report.md` first, then each section's Markdown and
+    /// CSVs), calling `written` with each name once its file is written. CSVs are written two at a time (side by side), each streamed as it renders, so a report of
     /// a large estate never holds a whole table's text.
     ///
     /// - Throws: The first error `destination` throws; no later file is written then.

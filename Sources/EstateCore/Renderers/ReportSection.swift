@@ -98,10 +98,11 @@ public struct Report: Sendable {
     }
 
     /// Writes every file to `destination` in a stable order (`report.md` first, then each section's Markdown and
-    /// CSVs), calling `written` with each name once its file is written. CSVs are written two at a time (side by side), each streamed as it renders, so a report of
-    /// a large estate never holds a whole table's text.
+    /// CSVs), calling `written` with each name once its file is written. CSVs are written two at a time (side by
+    /// side), each streamed as it renders, so a report of a large estate never holds a whole table's text.
     ///
-    /// - Throws: The first error `destination` throws; no later file is written then.
+    /// - Throws: The first error `destination` throws, in file order; no file after it is written then, except
+    ///   the CSV written beside it.
     public func write(to destination: some ReportDestination, written: (String) -> Void) throws {
         let pending = pending()
         var start = 0

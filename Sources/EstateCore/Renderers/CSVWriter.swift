@@ -61,6 +61,35 @@ public struct CSVWriter: Sendable {
         return out
     }
 
+    /// Whether the bytes hold a comma, a quote or a line break: the bytes that make a field need quotes.
+    ///
+    /// Eight bytes are tested at a time (a word holds the byte *b* when `word ^ b×0x01…01` has a zero byte), since
+    /// a report of a million assets writes gigabytes of reasons and names that need none.
+    static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func holdsZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if holdsZeroByte(word ^ (ones &* 0x2C)) || holdsZeroByte(word ^ (ones &* 0x22))
+                || holdsZeroByte(word ^ (ones &* 0x0A)) || holdsZeroByte(word ^ (ones &* 0x0D))
+            {
+                return true
+            }
+            index += 8
+        }
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A, 0x0D: return true
+            default: index += 1
+            }
+        }
+        return false
+    }
+
     /// `-12`, `+3.5`, `-0.25`, `-1.5e-05`: a number a spreadsheet reads as a number, so it can stay as it is.
     ///
     /// A sign, digits with at most one point, then optionally `e` or `E`, a sign and digits; nothing else.
@@ -159,14 +188,42 @@ public struct CSVText {
         appendField(text ?? "", neutralising: neutralisesFormulas)
     }
 
-    /// A whole-number cell.
+    /// A whole-number cell, its digits written straight into the text.
     public mutating func append(_ value: Int64) {
-        appendField(String(value), neutralising: false)
+        separate()
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(of: value.magnitude)
     }
 
     /// A whole-number cell.
     public mutating func append(_ value: Int) {
-        appendField(String(value), neutralising: false)
+        append(Int64(value))
+    }
+
+    /// An amount of money in pounds and pence (`-1234.50`), as ``Money/plain`` writes it, without making a string.
+    public mutating func append(_ money: Money) {
+        separate()
+        if money.pence < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = money.pence.magnitude
+        appendDigits(of: magnitude / 100)
+        let rest = UInt8(magnitude % 100)
+        bytes += [UInt8(ascii: "."), rest / 10 + 0x30, rest % 10 + 0x30]
+    }
+
+    /// The decimal digits of `value`, most significant first.
+    private mutating func appendDigits(of value: UInt64) {
+        // 20 digits hold the largest UInt64.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = 20
+            var rest = value
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(rest % 10) + 0x30
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: buffer[start..<20])
+        }
     }
 
     /// A date cell (`yyyy-mm-dd`); `nil` is an empty field.
@@ -236,10 +293,7 @@ public struct CSVText {
         let quoted =
             utf8.withContiguousStorageIfAvailable { buffer in
                 // Most fields are plain: copy them in one go once a scan finds nothing to quote.
-                for byte in buffer
-                where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
-                    return true
-                }
+                if CSVWriter.needsQuotes(buffer) { return true }
                 if prefix { bytes.append(UInt8(ascii: "'")) }
                 bytes.append(contentsOf: buffer)
                 return false

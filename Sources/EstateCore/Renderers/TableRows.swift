@@ -53,7 +53,7 @@ extension CSVText: TableRows {
         if let value { append(value) } else { append(nil as String?) }
     }
     public mutating func money(_ value: Money?) {
-        if let value { appendNumber(value.plain) } else { append(nil as String?) }
+        if let value { append(value) } else { append(nil as String?) }
     }
     public mutating func date(_ value: LocalDate?) { append(value) }
     public mutating func number(plain: String, display _: String) { appendNumber(plain) }

@@ -42,6 +42,41 @@ import Testing
         #expect(chunks.count == beforeFlush + 1)
     }
 
+    @Test func quotingScanFindsEverySpecialByteAtEveryPosition() {
+        for length in 0...40 {
+            let plain = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+            #expect(!plain.withUnsafeBufferPointer(CSVWriter.needsQuotes))
+            for position in 0..<length {
+                // Near misses (bytes one away from the special ones, high bytes) do not count; the special ones do.
+                for byte: UInt8 in [0x2B, 0x2D, 0x21, 0x23, 0x09, 0x0B, 0x0C, 0x0E, 0xAC, 0xE2] {
+                    var near = plain
+                    near[position] = byte
+                    #expect(!near.withUnsafeBufferPointer(CSVWriter.needsQuotes), "\(byte) at \(position) of \(length)")
+                }
+                for byte: UInt8 in [0x2C, 0x22, 0x0A, 0x0D] {
+                    var special = plain
+                    special[position] = byte
+                    #expect(
+                        special.withUnsafeBufferPointer(CSVWriter.needsQuotes), "\(byte) at \(position) of \(length)")
+                }
+            }
+        }
+    }
+
+    @Test func csvTextWritesNumbersAndMoneyAsTheirPlainText() {
+        let numbers: [Int64] = [0, 7, -7, 10, 99, 100, -1_234_567, .max, .min]
+        let pence: [Int64] = [0, 5, -5, 50, 99, 100, 101, -1_250, 123_456_789, .max, .min + 1]
+        var text = CSVText(writer: CSVWriter())
+        for number in numbers { text.append(number) }
+        text.endRecord()
+        for amount in pence { text.money(Money(pence: amount)) }
+        text.endRecord()
+        let expected =
+            numbers.map(String.init).joined(separator: ",") + "\r\n"
+            + pence.map { Money(pence: $0).plain }.joined(separator: ",") + "\r\n"
+        #expect(text.finish() == expected)
+    }
+
     @Test func csvTextWritesDatesAsTheirDescription() {
         for date in [LocalDate(year: 999, month: 1, day: 2), LocalDate(year: 2026, month: 12, day: 31)] {
             var text = CSVText(writer: CSVWriter())

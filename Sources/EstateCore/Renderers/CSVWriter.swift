@@ -46,13 +46,7 @@ public struct CSVWriter: Sendable {
     }
 
     static func quoted(_ field: String) -> String {
-        var needsQuotes = false
-        for byte in field.utf8
-        where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
-            needsQuotes = true
-            break
-        }
-        guard needsQuotes else { return field }
+        guard field.utf8.contains(where: isQuotable) else { return field }
         var out = "\""
         for character in field.unicodeScalars {
             if character == "\"" { out.append("\"\"") } else { out.unicodeScalars.append(character) }
@@ -81,13 +75,12 @@ public struct CSVWriter: Sendable {
             }
             index += 8
         }
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A, 0x0D: return true
-            default: index += 1
-            }
-        }
-        return false
+        return bytes[index...].contains(where: isQuotable)
+    }
+
+    /// A comma, a quote or a line break: a byte that makes a field need quotes.
+    static func isQuotable(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
     }
 
     /// `-12`, `+3.5`, `-0.25`, `-1.5e-05`: a number a spreadsheet reads as a number, so it can stay as it is.
@@ -311,10 +304,7 @@ public struct CSVText {
     /// Appends a field that needs no quotes from a string without contiguous UTF-8 (a bridged string), and
     /// says whether it needed quotes instead (then nothing was appended).
     private static func appendPlain(_ utf8: String.UTF8View, prefix: Bool, to bytes: inout [UInt8]) -> Bool {
-        for byte in utf8
-        where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
-            return true
-        }
+        if utf8.contains(where: CSVWriter.isQuotable) { return true }
         if prefix { bytes.append(UInt8(ascii: "'")) }
         bytes += utf8
         return false

@@ -114,17 +114,18 @@ public struct CarbonSection: ReportSection {
 
     public var tables: [(name: String, table: Table)] {
         guard case .success(let (analysis, comparisons)) = result else { return [] }
-        return [
-            ("carbon", CarbonTables.trajectory(analysis)),
-            ("carbon-by-class", CarbonTables.groups(analysis, by: .class, groups: breakdowns[.class])),
-            ("carbon-by-hosting", CarbonTables.groups(analysis, by: .hosting, groups: breakdowns[.hosting])),
-            ("carbon-by-site", CarbonTables.groups(analysis, by: .site, groups: breakdowns[.site])),
-            ("carbon-by-department", CarbonTables.groups(analysis, by: .department, groups: breakdowns[.department])),
-            ("carbon-by-system", CarbonTables.groups(analysis, by: .system, groups: breakdowns[.system])),
-            ("carbon-ggc", CarbonTables.greeningGovernmentICT(analysis)),
-            ("carbon-scenarios", CarbonTables.scenarios(comparisons)),
-            ("carbon-factors", CarbonTables.factors(analysis, comparisons: comparisons)),
-        ]
+        let dimensions: [CarbonDimension] = [.class, .hosting, .site, .department, .system]
+        return [("carbon", CarbonTables.trajectory(analysis))]
+            + dimensions.map { dimension in
+                (
+                    "carbon-by-\(dimension.rawValue)",
+                    CarbonTables.groups(analysis, by: dimension, groups: breakdowns[dimension])
+                )
+            } + [
+                ("carbon-ggc", CarbonTables.greeningGovernmentICT(analysis)),
+                ("carbon-scenarios", CarbonTables.scenarios(comparisons)),
+                ("carbon-factors", CarbonTables.factors(analysis, comparisons: comparisons)),
+            ]
     }
 
     public func markdown() -> String {

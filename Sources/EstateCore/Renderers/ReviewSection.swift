@@ -18,47 +18,49 @@ public struct ReviewSection: ReportSection {
     }
 
     public var tables: [(name: String, table: Table)] {
-        appendix.map { ($0.name, $0.make()) }
+        appendix.map { ($0.csv.name, $0.make()) }
     }
 
     /// As ``tables``, each made only when its turn comes; the actions (up to one row per asset) are written
     /// straight to CSV text.
-    public var csvFiles: [ReportCSV] {
+    public var csvFiles: [ReportCSV] { appendix.map(\.csv) }
+
+    /// One table of the appendix: how to make it, and its CSV file.
+    private typealias AppendixTable = (make: @Sendable () -> Table, csv: ReportCSV)
+
+    /// The appendix's tables, in order.
+    private var appendix: [AppendixTable] {
+        let pack = pack
+        func table(_ name: String, _ make: @escaping @Sendable () -> Table) -> AppendixTable {
+            (make, ReportCSV(name: name, table: make))
+        }
         let actions = pack.actions
-        return appendix.map { name, make in
-            name == "review-actions"
-                ? ReportCSV(name: name, columns: ReviewTables.actionColumns.map(\.key)) {
+        var tables: [AppendixTable] = [
+            table("review-headlines") { ReviewTables.headlines(pack.history) },
+            (
+                { ReviewTables.actions(actions) },
+                ReportCSV(name: "review-actions", columns: ReviewTables.actionColumns.map(\.key)) {
                     ReviewTables.actions(actions, into: &$0)
                 }
-                : ReportCSV(name: name, table: make)
-        }
-    }
-
-    /// The appendix's tables by name, and how to make each.
-    private var appendix: [(name: String, make: @Sendable () -> Table)] {
-        let pack = pack
-        var tables: [(name: String, make: @Sendable () -> Table)] = [
-            ("review-headlines", { ReviewTables.headlines(pack.history) }),
-            ("review-actions", { ReviewTables.actions(pack.actions) }),
-            ("review-risks", { ReviewTables.risks(pack.risks) }),
-            ("review-storage", { ReviewTables.storage(pack.storage) }),
+            ),
+            table("review-risks") { ReviewTables.risks(pack.risks) },
+            table("review-storage") { ReviewTables.storage(pack.storage) },
         ]
         if let diff = pack.diff {
-            tables.append(("review-progress", { ReviewTables.progress(pack.progress) }))
-            tables.append(("review-changes", { ReviewTables.changes(diff) }))
+            tables.append(table("review-progress") { ReviewTables.progress(pack.progress) })
+            tables.append(table("review-changes") { ReviewTables.changes(diff) })
         }
         if !pack.organisations.isEmpty {
-            tables.append(("review-organisations", { ReviewTables.headlines(pack.organisations) }))
+            tables.append(table("review-organisations") { ReviewTables.headlines(pack.organisations) })
             tables.append(
-                (
-                    "review-shared-services",
-                    { ReviewTables.sharedServices(pack.sharedServices, asOf: pack.current.asOf) }
-                ))
+                table("review-shared-services") {
+                    ReviewTables.sharedServices(pack.sharedServices, asOf: pack.current.asOf)
+                })
         }
         return tables
     }
 
     public func markdown() -> String {
-        ReviewNarrative(pack: pack, title: title, files: appendix.map { "\($0.name).csv" }).markdown()
+        ReviewNarrative(pack: pack, title: title, files: appendix.map { "\($0.csv.name).csv" }).markdown()
     }
 }

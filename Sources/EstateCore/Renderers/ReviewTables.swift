@@ -34,11 +34,15 @@ public enum ReviewTables {
 
     /// Each of last year's actions, what happened and the evidence.
     public static func progress(_ progress: [ActionProgress]) -> Table {
-        var table = actionTable(extra: [.init("outcome", title: "Outcome"), .init("evidence", title: "Evidence")])
+        var builder = TableBuilder(
+            columns: actionColumns + [.init("outcome", title: "Outcome"), .init("evidence", title: "Evidence")])
         for entry in progress {
-            table.append(actionCells(entry.action) + [.init(entry.outcome.rawValue), .init(entry.evidence)])
+            actionRow(entry.action, into: &builder)
+            builder.text(entry.outcome.rawValue)
+            builder.text(entry.evidence)
+            builder.endRow()
         }
-        return table
+        return builder.table
     }
 
     /// This year's actions, most severe first.
@@ -56,10 +60,6 @@ public enum ReviewTables {
         }
     }
 
-    static func actionTable(extra: [Table.Column]) -> Table {
-        Table(columns: actionColumns + extra)
-    }
-
     static let actionColumns: [Table.Column] = [
         .init("due", title: "Due"), .init("source", title: "From"), .init("kind", title: "Action"),
         .init("severity", title: "Severity"), .init("subject_kind", title: "Of"),
@@ -67,13 +67,6 @@ public enum ReviewTables {
         .init("cost_gbp", title: "Cost", alignment: .right),
         .init("devices", title: "Devices", alignment: .right), .init("what", title: "What and why"),
     ]
-
-    static func actionCells(_ action: ReviewAction) -> [Table.Cell] {
-        var builder = TableBuilder(columns: actionColumns)
-        actionRow(action, into: &builder)
-        builder.endRow()
-        return builder.table.rows[0]
-    }
 
     /// One action's cells, without ending the row.
     static func actionRow(_ action: ReviewAction, into sink: inout some TableRows) {

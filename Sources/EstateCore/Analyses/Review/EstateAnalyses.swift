@@ -1,8 +1,8 @@
 import Foundation
 
 /// Every analysis of one snapshot on one date, made once and shared by the report, the history, the review pack
-/// and the organisations' comparison: the overview, lifecycle (given), debt, cloud readiness with its proposed migrations, carbon
-/// and the finance plan with those migrations priced.
+/// and the organisations' comparison: the overview, lifecycle (given), debt, cloud readiness with its proposed
+/// migrations, carbon and the finance plan with those migrations priced.
 public struct EstateAnalyses: Sendable {
     public let estate: Estate
     public let policy: Policy

@@ -65,11 +65,15 @@ enum ReportSections {
         sections: [any ReportSection], analyses: EstateAnalyses
     ) {
         // Carbon's estimates, baseline and the options that move no servers need nothing of the lifecycle:
-        // they are worked out on the other core meanwhile.
+        // they are worked out on the other core meanwhile. Debt needs only the lifecycle: it is started as soon
+        // as that is known, beside cloud readiness, carbon's move-to-cloud option and the finance plan.
         let factors = inputs.reference.carbonFactors
         let groundwork = Later { factors.map { CarbonSection.Groundwork(context: context, factors: $0) } }
         let lifecycle = try inputs.lifecycle()
         StageTrace.mark("lifecycle")
+        let debt = EstateAnalyses.debt(
+            estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? factors.get(),
+            asOf: context.asOf)
         let cloud = CloudReadiness(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, asOf: context.asOf)
         StageTrace.mark("cloud readiness")
@@ -78,7 +82,7 @@ enum ReportSections {
         StageTrace.mark("carbon")
         let analyses = EstateAnalyses(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? factors.get(),
-            asOf: context.asOf, carbon: carbon.baseline, cloud: cloud, smoothsFinance: true)
+            asOf: context.asOf, carbon: carbon.baseline, cloud: cloud, debt: debt, smoothsFinance: true)
         let sections: [any ReportSection] = [
             OverviewSection(context: context, overview: analyses.overview),
             SourceConflictsSection(provenance: try inputs.database.provenance(snapshotID: inputs.snapshot.id)),

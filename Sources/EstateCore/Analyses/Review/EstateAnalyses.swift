@@ -18,11 +18,17 @@ public struct EstateAnalyses: Sendable {
     public let finance: FinanceAnalysis
 
     /// Analyses `estate` on `asOf` from its lifecycle analysis and the carbon factors (the carbon analysis is
-    /// made from them unless one is given); `smoothsFinance` adds the smoothed plan the report shows.
+    /// made from them unless one is given); `smoothsFinance` adds the smoothed plan the report shows. Debt, when
+    /// not given already under way (``debt(estate:policy:lifecycle:factors:asOf:)``), is started first: it
+    /// needs nothing but the lifecycle, so it is worked out on another core while the rest is.
     public init(
         estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, factors: CarbonFactors?, asOf: LocalDate,
-        carbon given: CarbonAnalysis? = nil, cloud givenCloud: CloudReadiness? = nil, smoothsFinance: Bool = false
+        carbon given: CarbonAnalysis? = nil, cloud givenCloud: CloudReadiness? = nil,
+        debt givenDebt: Later<DebtAnalysis>? = nil, smoothsFinance: Bool = false
     ) {
+        let debt =
+            givenDebt
+            ?? EstateAnalyses.debt(estate: estate, policy: policy, lifecycle: lifecycle, factors: factors, asOf: asOf)
         self.estate = estate
         self.policy = policy
         self.asOf = asOf
@@ -34,18 +40,23 @@ public struct EstateAnalyses: Sendable {
         let proposal = cloud.plannedMigrations(estate: estate)
         self.cloud = cloud
         self.proposal = proposal
-        // Debt (with the electricity it prices) and the finance plan need nothing of each other: work them out
-        // side by side.
-        (debt, finance) = concurrently {
+        finance = FinanceAnalysis(
+            estate: estate, policy: policy, lifecycle: lifecycle, carbon: carbon, asOf: asOf,
+            options: FinanceOptions(
+                horizonYears: lifecycle.horizonYears, smooth: smoothsFinance, migrations: proposal.migrations))
+        self.debt = debt.take()
+    }
+
+    /// Starts the debt analysis (with the electricity it prices) on another thread: it needs the lifecycle but
+    /// nothing of cloud readiness, carbon or the finance plan, which are worked out meanwhile.
+    public static func debt(
+        estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, factors: CarbonFactors?, asOf: LocalDate
+    ) -> Later<DebtAnalysis> {
+        Later {
             let energy =
                 factors.map { DebtEnergy(estate: estate, policy: policy, factors: $0, asOf: asOf) }
                 ?? .unavailable("the carbon factors could not be read, so energy is not priced")
             return DebtAnalysis(estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf, energy: energy)
-        } and: {
-            FinanceAnalysis(
-                estate: estate, policy: policy, lifecycle: lifecycle, carbon: carbon, asOf: asOf,
-                options: FinanceOptions(
-                    horizonYears: lifecycle.horizonYears, smooth: smoothsFinance, migrations: proposal.migrations))
         }
     }
 

@@ -139,7 +139,7 @@ struct DebtBriefing {
             interest += items[index].interestPerYear
             let findings = items[index].findings
             for (offset, entry) in counted.enumerated()
-            where findings.contains(where: { $0.factor == entry.factor && $0.points > 0 }) {
+            where findings.indices.contains(where: { findings[$0].factor == entry.factor && findings[$0].points > 0 }) {
                 numbers[offset] += 1
             }
             if let kind = items[index].remedy?.kind { remedies[kind, default: 0] += 1 }

@@ -23,23 +23,30 @@ public enum DebtTables {
 
     /// The rows of ``items(_:limit:)`` into any sink (the report writes them straight to CSV).
     static func items(_ analysis: DebtAnalysis, limit: Int? = nil, into sink: inout some TableRows) {
-        for item in analysis.items.prefix(limit ?? analysis.items.count) {
-            sink.text(item.subject.kind.rawValue)
-            sink.text(item.subject.id)
-            sink.text(item.name)
-            sink.integer(item.score)
-            sink.money(item.principal)
-            sink.money(item.interestPerYear)
-            sink.text(item.timeCategory?.rawValue)
-            sink.text(item.factorSummary)
-            sink.text(item.department)
-            sink.text(item.assetClass?.rawValue)
-            sink.text(item.criticality?.rawValue)
-            sink.text(item.remedy?.kind.rawValue)
-            sink.text(item.remedy?.basis)
-            sink.text(item.timeReason)
-            sink.endRow()
+        // Items are read in place: copying one out retains every one of its strings.
+        let items = analysis.items
+        for position in items.indices.prefix(limit ?? items.count) {
+            item(items[position], into: &sink)
         }
+    }
+
+    /// One row of ``items(_:limit:)``.
+    private static func item(_ item: borrowing DebtItem, into sink: inout some TableRows) {
+        sink.text(item.subject.kind.rawValue)
+        sink.text(item.subject.id)
+        sink.text(item.name)
+        sink.integer(item.score)
+        sink.money(item.principal)
+        sink.money(item.interestPerYear)
+        sink.text(item.timeCategory?.rawValue)
+        sink.text(item.factorSummary)
+        sink.text(item.department)
+        sink.text(item.assetClass?.rawValue)
+        sink.text(item.criticality?.rawValue)
+        sink.text(item.remedy?.kind.rawValue)
+        sink.text(item.remedy?.basis)
+        sink.text(item.timeReason)
+        sink.endRow()
     }
 
     /// The columns of ``findings(_:)``.
@@ -57,27 +64,35 @@ public enum DebtTables {
 
     /// The rows of ``findings(_:)`` into any sink.
     static func findings(_ analysis: DebtAnalysis, into sink: inout some TableRows) {
-        for item in analysis.items {
-            for finding in item.findings {
-                sink.text(item.subject.kind.rawValue)
-                sink.text(item.subject.id)
-                sink.text(item.name)
-                sink.text(finding.factor.rawValue)
-                sink.integer(finding.weight)
-                sink.number(plain: percentPlain(finding.severityPermille), display: finding.severityText)
-                sink.integer(finding.points)
-                sink.text(finding.reason)
-                sink.text(finding.remedy?.kind.rawValue)
-                sink.money(finding.remedy?.cost)
-                sink.text(finding.remedy?.basis)
-                sink.money(finding.interest.isEmpty ? nil : finding.interest.reduce(Money.zero) { $0 + $1.perYear })
-                sink.text(
-                    finding.interest.map { "\($0.kind.rawValue) \($0.perYear.wholePounds): \($0.basis)" }
-                        .joined(separator: "; "))
-                sink.text(finding.policyKeys.joined(separator: " "))
+        // Items and findings are read in place: copying one out retains every one of its strings.
+        let items = analysis.items
+        for item in items.indices {
+            let findings = items[item].findings
+            for position in findings.indices {
+                sink.text(items[item].subject.kind.rawValue)
+                sink.text(items[item].subject.id)
+                sink.text(items[item].name)
+                finding(findings[position], into: &sink)
                 sink.endRow()
             }
         }
+    }
+
+    /// One finding's cells of ``findings(_:)``, after its subject's.
+    private static func finding(_ finding: borrowing DebtFinding, into sink: inout some TableRows) {
+        sink.text(finding.factor.rawValue)
+        sink.integer(finding.weight)
+        sink.number(plain: percentPlain(finding.severityPermille), display: finding.severityText)
+        sink.integer(finding.points)
+        sink.text(finding.reason)
+        sink.text(finding.remedy?.kind.rawValue)
+        sink.money(finding.remedy?.cost)
+        sink.text(finding.remedy?.basis)
+        sink.money(finding.interest.isEmpty ? nil : finding.interest.reduce(Money.zero) { $0 + $1.perYear })
+        sink.text(
+            finding.interest.map { "\($0.kind.rawValue) \($0.perYear.wholePounds): \($0.basis)" }
+                .joined(separator: "; "))
+        sink.text(finding.policyKeys.joined(separator: " "))
     }
 
     /// `62.5`: thousandths as a plain percentage.

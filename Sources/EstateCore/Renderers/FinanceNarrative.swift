@@ -61,7 +61,11 @@ struct FinanceNarrative {
         let spikes = a.spikes.map { "\($0.year) (\(FinanceMath.plain($0.aboveAverage * 100, digits: 0))% above)" }
         md +=
             "| Spike years | \(spikes.isEmpty ? "none" : spikes.joined(separator: ", ")) | capital more than \(FinanceMath.percent(a.policy.finance.spikeFraction)) above the average (\(spikeRule)) |\n"
-        let counts = FinanceRefreshItem.Rule.allCases.map { rule in (rule, a.items.count(where: { $0.rule == rule })) }
+        // Items are read in place: copying one out retains every one of its strings.
+        let items = a.items
+        var byRule: [FinanceRefreshItem.Rule: Int] = [:]
+        for position in items.indices { byRule[items[position].rule, default: 0] += 1 }
+        let counts = FinanceRefreshItem.Rule.allCases.map { rule in (rule, byRule[rule] ?? 0) }
         md +=
             "| Refreshes in the plan | \(Table.grouped(Int64(a.items.count))) assets | \(counts.map { "\(Table.grouped(Int64($0.1))) \($0.0.rawValue)" }.joined(separator: ", ")); replacements bought in the plan are refreshed again when their cycle ends inside it |\n"
         if let smoothing = a.smoothing {

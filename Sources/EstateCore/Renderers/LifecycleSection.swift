@@ -216,7 +216,8 @@ public struct LifecycleSection: ReportSection {
         for position in events.indices {
             guard let year = yearIndex(of: events[position].date, in: years), let kind = column[events[position].kind]
             else { continue }
-            counts[year][kind] += Self.weight(events[position])
+            counts[year][kind] += Self.weight(
+                subjectKind: events[position].subjectKind, subjectName: events[position].subjectName)
         }
         for (index, year) in years.enumerated() {
             table.append([.init(year.description)] + counts[index].map { .init($0) })
@@ -233,7 +234,12 @@ public struct LifecycleSection: ReportSection {
 
     /// How many things an event stands for: a device group counts its devices.
     static func weight(_ event: RoadmapEvent) -> Int {
-        guard event.subjectKind == .product, let count = Int(event.subjectName.prefix { $0.isNumber }) else { return 1 }
+        weight(subjectKind: event.subjectKind, subjectName: event.subjectName)
+    }
+
+    /// ``weight(_:)`` from the event's subject, so an event need not be copied out of its array to be counted.
+    static func weight(subjectKind: RoadmapEvent.SubjectKind, subjectName: String) -> Int {
+        guard subjectKind == .product, let count = Int(subjectName.prefix { $0.isNumber }) else { return 1 }
         return count
     }
 
@@ -250,8 +256,10 @@ public struct LifecycleSection: ReportSection {
     /// The rows of ``events`` into any sink; each financial year is labelled once.
     func events(into sink: inout some TableRows) {
         var yearLabels: [Int: String] = [:]
-        for event in analysis.events {
-            let year = policy.financialYear(containing: event.date)
+        // Events are read in place: copying one out retains every one of its strings.
+        let events = analysis.events
+        for position in events.indices {
+            let year = policy.financialYear(containing: events[position].date)
             let label: String
             if let known = yearLabels[year.startYear] {
                 label = known
@@ -259,17 +267,22 @@ public struct LifecycleSection: ReportSection {
                 label = year.description
                 yearLabels[year.startYear] = label
             }
-            sink.date(event.date)
-            sink.text(label)
-            sink.text(event.kind.rawValue)
-            sink.text(Self.subject(of: event))
-            sink.text(event.product)
-            sink.text(event.cycle)
-            sink.text(event.statusAfter?.rawValue)
-            sink.text(event.severity.rawValue)
-            sink.text(event.reason)
-            sink.endRow()
+            Self.event(events[position], yearLabel: label, into: &sink)
         }
+    }
+
+    /// One row of ``events``.
+    private static func event(_ event: borrowing RoadmapEvent, yearLabel: String, into sink: inout some TableRows) {
+        sink.date(event.date)
+        sink.text(yearLabel)
+        sink.text(event.kind.rawValue)
+        sink.text(Self.subject(of: event))
+        sink.text(event.product)
+        sink.text(event.cycle)
+        sink.text(event.statusAfter?.rawValue)
+        sink.text(event.severity.rawValue)
+        sink.text(event.reason)
+        sink.endRow()
     }
 
     /// `ew-lt-0042 (LBE100042)`, or the id alone when the name is the id.

@@ -66,6 +66,8 @@ public struct CarbonAnalysis: Sendable {
         let inService: [Asset]
         /// One per in-service asset, in the same order.
         let estimates: [CarbonAssetEstimate]
+        /// The reference rows ``estimates`` cite, by id: the same under every option, so gathered once.
+        let cited: [String: CarbonFactor]
         /// The servers cloud readiness moves (rehost, replatform, relocate), for the move-to-cloud option; nil
         /// falls back to its own rule (on-premises systems on virtual machines, or whose vendor offers SaaS).
         var movableServerIds: Set<String>?
@@ -84,7 +86,28 @@ public struct CarbonAnalysis: Sendable {
             self.inService = inService
             let estimator = CarbonEstimator(
                 factors: factors, policy: policy, asOf: asOf, inServiceIds: Set(inService.map(\.id)))
-            estimates = inService.map(estimator.estimate)
+            let estimates = inService.map(estimator.estimate)
+            self.estimates = estimates
+            cited = Self.cited(by: estimates)
+        }
+
+        /// The reference rows `estimates` cite, by id (the first of each id).
+        static func cited(by estimates: [CarbonAssetEstimate], into cited: inout [String: CarbonFactor]) {
+            var previous: [CarbonFactor] = []
+            // Neighbours usually cite the same rows; skip them without hashing every id again. Estimates and their
+            // factors are read in place: copying one out retains every one of its strings.
+            for position in estimates.indices where estimates[position].factors != previous {
+                previous = estimates[position].factors
+                for index in previous.indices where cited[previous[index].id] == nil {
+                    cited[previous[index].id] = previous[index]
+                }
+            }
+        }
+
+        static func cited(by estimates: [CarbonAssetEstimate]) -> [String: CarbonFactor] {
+            var cited: [String: CarbonFactor] = [:]
+            Self.cited(by: estimates, into: &cited)
+            return cited
         }
     }
 
@@ -149,15 +172,8 @@ public struct CarbonAnalysis: Sendable {
         self.lines = lines
         self.totals = totals
 
-        var cited: [String: CarbonFactor] = [:]
-        var previous: [CarbonFactor] = []
-        for estimates in [prepared.estimates, added] {
-            // Neighbours usually cite the same rows; skip them without hashing every id again.
-            for position in estimates.indices where estimates[position].factors != previous {
-                previous = estimates[position].factors
-                for factor in previous where cited[factor.id] == nil { cited[factor.id] = factor }
-            }
-        }
+        var cited = prepared.cited
+        Prepared.cited(by: added, into: &cited)
         for factor in planner.addedFactors where cited[factor.id] == nil { cited[factor.id] = factor }
         for row in grid {
             let id = "grid-intensity-uk.csv \(row.year)"

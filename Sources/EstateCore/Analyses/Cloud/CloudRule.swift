@@ -36,10 +36,11 @@ enum CloudRules {
     static func firstKeyword<Value>(
         in texts: [String], keywords: [String: Value]
     ) -> (keyword: String, value: Value, index: Int)? {
-        let lowered = texts.map { $0.lowercased() }
-        for keyword in keywords.keys.sorted() {
+        guard !texts.isEmpty, !keywords.isEmpty else { return nil }
+        let sorted = keywords.keys.sorted()
+        for keyword in sorted {
             guard let value = keywords[keyword] else { continue }
-            for index in texts.indices where lowered[index].contains(keyword) {
+            for index in texts.indices where CaseFolding.lowercasedContains(texts[index], keyword) {
                 return (keyword, value, index)
             }
         }

@@ -50,7 +50,9 @@ public struct DebtItem: Sendable, Hashable {
 
     /// `support 25, exposure 20, age 9`: each factor's points, for CSV and tables.
     public var factorSummary: String {
-        findings.filter { $0.points > 0 }.map { "\($0.factor.rawValue) \($0.points)" }.joined(separator: ", ")
+        // Findings are read in place: copying one out retains every one of its strings.
+        findings.indices.filter { findings[$0].points > 0 }
+            .map { "\(findings[$0].factor.rawValue) \(findings[$0].points)" }.joined(separator: ", ")
     }
 
     /// Whether the item carries any debt: points, a fix or a yearly cost (a system with none is still listed

@@ -71,14 +71,17 @@ enum ReportSections {
         let groundwork = Later { factors.map { CarbonSection.Groundwork(context: context, factors: $0) } }
         let lifecycle = try inputs.lifecycle()
         StageTrace.mark("lifecycle")
+        // The groundwork is done by now on an estate of any size (the lifecycle takes longer); debt prices its
+        // electricity from the baseline's estimates instead of estimating every asset again.
+        let ground = groundwork.take()
         let debt = EstateAnalyses.debt(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? factors.get(),
-            asOf: context.asOf)
+            asOf: context.asOf, carbon: try? ground.get().baseline)
         let cloud = CloudReadiness(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, asOf: context.asOf)
         StageTrace.mark("cloud readiness")
         let carbon = CarbonSection(
-            context: context, groundwork: groundwork.take(), movableServerIds: Set(cloud.movableServerIds))
+            context: context, groundwork: ground, movableServerIds: Set(cloud.movableServerIds))
         StageTrace.mark("carbon")
         let analyses = EstateAnalyses(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? factors.get(),

@@ -82,7 +82,8 @@ public struct CarbonSection: ReportSection {
         let factors: CarbonFactors
         let scenarios: [CarbonScenario]
         let prepared: CarbonAnalysis.Prepared
-        let baseline: CarbonAnalysis
+        /// The analysis with no option applied.
+        public let baseline: CarbonAnalysis
         /// The options worked out so far, by option.
         let analyses: [CarbonScenario: CarbonAnalysis]
 

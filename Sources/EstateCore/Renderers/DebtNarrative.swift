@@ -2,20 +2,27 @@
 struct DebtNarrative {
     let analysis: DebtAnalysis
     let title: String
+    /// The breakdowns already made, by grouping (any missing is made here).
+    var groups: [DebtAnalysis.Grouping: Table] = [:]
+
+    /// The breakdown by `grouping`.
+    func group(by grouping: DebtAnalysis.Grouping) -> Table {
+        groups[grouping] ?? DebtTables.groups(analysis, by: grouping)
+    }
 
     func markdown() -> String {
         var md = "## \(title)\n\n"
         md += introduction() + "\n"
         md += "### The ten worst debts\n\n" + topItems(10) + "\n"
         md += "### Systems: what to do with each (TIME)\n\n" + timeSummary() + "\n"
-        md += "### By department\n\n" + DebtTables.groups(analysis, by: .department).markdown() + "\n"
-        md += "### By class\n\n" + DebtTables.groups(analysis, by: .class).markdown() + "\n"
+        md += "### By department\n\n" + group(by: .department).markdown() + "\n"
+        md += "### By class\n\n" + group(by: .class).markdown() + "\n"
         md += "### By system, with the servers each runs on\n\n"
         md += "Each system's own debt plus an even share of the debt of every asset it lists; assets no system lists "
         md += "are shown apart, so the rows add up to the estate's totals.\n\n"
         md += systemTable() + "\n"
         md += "### How the score is made\n\n" + method()
-        md += DebtTables.groups(analysis, by: .factor).markdown() + "\n"
+        md += group(by: .factor).markdown() + "\n"
         md += "Policy values behind the figures (set them in `policy.json`):\n\n"
         md += DebtTables.policy(analysis.policy).markdown() + "\n"
         md += "Every item's factors, with the fact, rule and policy value behind each, are in `debt-factors.csv`; "

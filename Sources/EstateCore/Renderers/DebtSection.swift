@@ -8,10 +8,18 @@ public struct DebtSection: ReportSection {
     /// The analysis presented.
     public let analysis: DebtAnalysis
 
+    /// The breakdowns by department, class and factor, made once for the Markdown and the CSVs.
+    let groups: [DebtAnalysis.Grouping: Table]
+
     /// Presents an analysis.
     public init(analysis: DebtAnalysis) {
         self.analysis = analysis
+        groups = Dictionary(
+            uniqueKeysWithValues: DebtSection.groupings.map { ($0, DebtTables.groups(analysis, by: $0)) })
     }
+
+    /// The breakdowns the section shows, in order.
+    static let groupings: [DebtAnalysis.Grouping] = [.department, .class, .factor]
 
     /// Electricity figures from the shipped carbon factors, or none with the reason.
     public static func energy(_ estate: Estate, policy: Policy, asOf: LocalDate) -> DebtEnergy {
@@ -29,10 +37,7 @@ public struct DebtSection: ReportSection {
 
     /// The breakdowns by department, class, factor and system, and the policy values.
     var breakdowns: [(name: String, table: Table)] {
-        [
-            ("debt-by-department", DebtTables.groups(analysis, by: .department)),
-            ("debt-by-class", DebtTables.groups(analysis, by: .class)),
-            ("debt-by-factor", DebtTables.groups(analysis, by: .factor)),
+        Self.groupings.map { ("debt-by-\($0.rawValue)", groups[$0] ?? DebtTables.groups(analysis, by: $0)) } + [
             ("debt-by-system", DebtTables.bySystem(analysis)), ("debt-policy", DebtTables.policy(analysis.policy)),
         ]
     }
@@ -54,6 +59,6 @@ public struct DebtSection: ReportSection {
 
     /// The briefing, TIME categories, breakdowns and method.
     public func markdown() -> String {
-        DebtNarrative(analysis: analysis, title: title).markdown()
+        DebtNarrative(analysis: analysis, title: title, groups: groups).markdown()
     }
 }

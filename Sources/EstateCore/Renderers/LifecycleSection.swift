@@ -66,33 +66,31 @@ public struct LifecycleSection: ReportSection {
     // MARK: - Tables
 
     public var statusCounts: Table {
-        let devices = endUserDeviceIds
+        let devices = endUserDevices
         let groups = [
             "Operating systems on end-user devices", "Operating systems on servers and infrastructure", "Databases",
             "Other installed products",
         ]
-        /// The group a component counts in, if any (an operating system of a system counts in none).
-        func group(of component: ComponentStatus) -> Int? {
-            switch component.kind {
-            case .operatingSystem:
-                guard component.subjectKind == .asset else { return nil }
-                return devices.contains(component.subjectId) ? 0 : 1
-            case .database: return 2
-            default: return 3
-            }
-        }
         var table = Table(
             columns: [.init("group", title: "Component")]
                 + SupportState.allCases.map {
                     .init($0.rawValue, title: $0.rawValue, alignment: .right)
                 })
-        var counts = [[Int]](repeating: [Int](repeating: 0, count: SupportState.allCases.count), count: groups.count)
-        let stateIndex = Dictionary(uniqueKeysWithValues: SupportState.allCases.enumerated().map { ($1, $0) })
+        let states = SupportState.allCases
+        var counts = [[Int]](repeating: [Int](repeating: 0, count: states.count), count: groups.count)
         // Components are read in place: copying one out retains every one of its strings.
         let components = analysis.components
         for position in components.indices {
-            guard let state = stateIndex[components[position].state], let group = group(of: components[position])
-            else { continue }
+            // The group a component counts in, if any (an operating system of a system counts in none).
+            let group: Int
+            switch components[position].kind {
+            case .operatingSystem:
+                guard components[position].subjectKind == .asset else { continue }
+                group = devices[components[position].subjectId] == true ? 0 : 1
+            case .database: group = 2
+            default: group = 3
+            }
+            guard let state = states.firstIndex(of: components[position].state) else { continue }
             counts[group][state] += 1
         }
         for (group, name) in groups.enumerated() {
@@ -101,16 +99,15 @@ public struct LifecycleSection: ReportSection {
         return table
     }
 
-    /// The ids of in-service end-user devices with a hardware lifecycle (an asset's first entry decides).
+    /// Whether each asset with a hardware lifecycle is an end-user device (an asset's first entry decides).
     ///
     /// - Complexity: O(*n*) in the hardware entries.
-    var endUserDeviceIds: Set<String> {
-        var seen = Set<String>()
-        var devices = Set<String>()
-        for item in analysis.hardware where seen.insert(item.assetId).inserted && item.assetClass.isEndUserDevice {
-            devices.insert(item.assetId)
-        }
-        return devices
+    var endUserDevices: [String: Bool] {
+        // Entries are read in place: copying one out retains every one of its strings.
+        let hardware = analysis.hardware
+        return Dictionary(
+            hardware.indices.lazy.map { (hardware[$0].assetId, hardware[$0].assetClass.isEndUserDevice) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     public func outOfSupport(limit: Int) -> Table {

@@ -96,4 +96,33 @@ import Testing
         #expect(line.basis.contains("PUE"))
         #expect(energy.byAsset["VM1"] == nil)
     }
+
+    @Test func electricityReadFromACarbonAnalysisMatchesElectricityEstimatedAgain() throws {
+        var retired = F.laptop("LT-RETIRED")
+        retired.status = .retired
+        var unhosted = F.server("SRV-VIRTUAL")
+        unhosted.isVirtual = true
+        var cloud = F.server("SRV-CLOUD")
+        cloud.hosting = .cloud
+        var stock = F.laptop("LT-STOCK")
+        stock.status = .inStock
+        let estate = F.estate(assets: [
+            F.server("SRV1"), F.virtualMachine("VM1", os: "x", host: "SRV1"), F.laptop("LT1"), retired, unhosted,
+            cloud, stock, F.virtualMachine("VM2", os: "x"),
+        ])
+        let factors = try CarbonFactors.shipped()
+        let carbon = CarbonAnalysis(estate: estate, policy: .defaults, factors: factors, asOf: F.asOf)
+        let read = try #require(DebtEnergy(estate: estate, carbon: carbon))
+        let estimated = DebtEnergy(estate: estate, policy: .defaults, factors: factors, asOf: F.asOf)
+        #expect(read.byAsset == estimated.byAsset)
+        #expect(read.byAsset["SRV1"] != nil && read.byAsset["LT1"] != nil)
+        #expect(read.byAsset["LT-RETIRED"] == nil && read.byAsset["SRV-VIRTUAL"] == nil)
+    }
+
+    @Test func electricityIsNotReadFromACarbonAnalysisOfAnotherEstate() throws {
+        let factors = try CarbonFactors.shipped()
+        let other = F.estate(assets: [F.server("SRV9")])
+        let carbon = CarbonAnalysis(estate: other, policy: .defaults, factors: factors, asOf: F.asOf)
+        #expect(DebtEnergy(estate: F.estate(assets: [F.server("SRV1")]), carbon: carbon) == nil)
+    }
 }

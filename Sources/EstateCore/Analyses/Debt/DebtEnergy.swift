@@ -39,7 +39,40 @@ public struct DebtEnergy: Sendable {
         let inService = assets.indices.filter { assets[$0].status?.isInService ?? true }
         let estimator = CarbonEstimator(
             factors: factors, policy: policy, asOf: asOf, inServiceIds: Set(inService.map { assets[$0].id }))
-        // Assets of one profile share their figures: write each basis once and share the text.
+        var lines = Lines()
+        for position in inService where Self.isPhysical(assets[position]) {
+            lines.add(assets[position].id, estimator.estimate(assets[position]))
+        }
+        self.init(byAsset: lines.byAsset)
+    }
+
+    /// The same figures read from a carbon analysis of the same estate, policy and date, whose lines hold the
+    /// estimates of every in-service asset in inventory order: the report has worked them out already. Nil when
+    /// the lines are not those (an analysis that kept none, or of another estate).
+    /// - Complexity: O(*n*) in assets.
+    public init?(estate: Estate, carbon: CarbonAnalysis) {
+        // Assets and lines are read in place by position: copying one out retains every one of its strings.
+        let assets = estate.assets
+        let carbonLines = carbon.lines
+        var lines = Lines()
+        var line = 0
+        for position in assets.indices where assets[position].status?.isInService ?? true {
+            guard line < carbonLines.count, carbonLines[line].estimate.assetId == assets[position].id else {
+                return nil
+            }
+            if Self.isPhysical(assets[position]) { lines.add(assets[position].id, carbonLines[line].estimate) }
+            line += 1
+        }
+        self.init(byAsset: lines.byAsset)
+    }
+
+    /// Virtual machines draw their power through their hosts.
+    private static func isPhysical(_ asset: borrowing Asset) -> Bool {
+        asset.assetClass != .virtualMachine && asset.isVirtual != true
+    }
+
+    /// The lines being gathered, with each basis written once and shared by the assets of its profile.
+    private struct Lines {
         struct BasisKey: Hashable {
             var kWhPerYear: Double
             var pue: Double
@@ -47,11 +80,11 @@ public struct DebtEnergy: Sendable {
             var profile: String?
         }
         var bases: [BasisKey: String] = [:]
-        var lines: [String: Line] = [:]
-        for position in inService
-        where assets[position].assetClass != .virtualMachine && assets[position].isVirtual != true {
-            let estimate = estimator.estimate(assets[position])
-            guard estimate.kWhPerYear > 0 else { continue }
+        var byAsset: [String: Line] = [:]
+
+        /// Adds an asset's line from its estimate, when it draws power.
+        mutating func add(_ id: String, _ estimate: borrowing CarbonAssetEstimate) {
+            guard estimate.kWhPerYear > 0 else { return }
             let kWh = Int64((estimate.kWhPerYear * estimate.pue).rounded(.toNearestOrAwayFromZero))
             let key = BasisKey(
                 kWhPerYear: estimate.kWhPerYear, pue: estimate.pue,
@@ -66,8 +99,7 @@ public struct DebtEnergy: Sendable {
                     "\(CarbonNumber.grouped(estimate.kWhPerYear, digits: 0)) kWh/yr (\(model)) × PUE \(CarbonNumber.plain(estimate.pue, digits: 2)), as estate carbon --by asset"
                 bases[key] = basis
             }
-            lines[assets[position].id] = Line(kWhPerYear: kWh, basis: basis)
+            byAsset[id] = Line(kWhPerYear: kWh, basis: basis)
         }
-        self.init(byAsset: lines)
     }
 }

@@ -1,14 +1,8 @@
 import Foundation
 
 extension FinancePlanner {
-    enum LeaseLineKind: Int, Hashable {
+    enum LeaseLineKind: Int, Hashable, CaseIterable {
         case payment, rightOfUse, interest
-    }
-
-    struct LeaseGroup: Hashable {
-        var year: Int
-        var assetClass: AssetClass
-        var kind: LeaseLineKind
     }
 
     /// Whether leasing a class is a low-value lease (revenue) rather than a right-of-use asset (capital).
@@ -22,8 +16,15 @@ extension FinancePlanner {
         lines: [FinanceLine], purchases: [CapitalPurchase]
     ) {
         let finance = policy.finance
-        var amounts: [LeaseGroup: Money] = [:]
-        var members: [LeaseGroup: Set<String>] = [:]
+        // Groups by slot (year, class, kind) in flat arrays, and members by item position: a million leased
+        // refreshes need no hashing of groups or ids (an item is one asset).
+        let classes = AssetClass.allCases
+        let kinds = LeaseLineKind.allCases.count
+        func slot(_ year: Int, _ classIndex: Int, _ kind: LeaseLineKind) -> Int {
+            ((year * classes.count) + classIndex) * kinds + kind.rawValue
+        }
+        var amounts = [Money?](repeating: nil, count: years.count * classes.count * kinds)
+        var members = [Set<Int>](repeating: [], count: amounts.count)
         var purchases: [CapitalPurchase] = []
         // Refreshes of a class share a price (unless a migration frees a share): work each lease out once.
         struct Terms: Hashable {
@@ -32,10 +33,12 @@ extension FinancePlanner {
         }
         var worked: [Terms: (payment: Money, interest: [Money])] = [:]
         for purchase in leased {
-            let item = items[purchase.item]
-            let term = finance.leaseTerm(of: item.assetClass, policy: policy)
-            let rate = finance.leaseRate(of: item.assetClass)
-            let key = Terms(assetClass: item.assetClass, cost: purchase.cost)
+            // The item is read in place: copying one out retains every one of its strings.
+            let assetClass = items[purchase.item].assetClass
+            let classIndex = classes.firstIndex(of: assetClass) ?? 0
+            let term = finance.leaseTerm(of: assetClass, policy: policy)
+            let rate = finance.leaseRate(of: assetClass)
+            let key = Terms(assetClass: assetClass, cost: purchase.cost)
             let lease: (payment: Money, interest: [Money])
             if let known = worked[key] {
                 lease = known
@@ -47,26 +50,29 @@ extension FinancePlanner {
             let payment = lease.payment
             func add(_ kind: LeaseLineKind, _ date: LocalDate, _ amount: Money) {
                 guard let year = yearIndex(date), amount != .zero else { return }
-                let key = LeaseGroup(year: year, assetClass: item.assetClass, kind: kind)
-                amounts[key, default: .zero] += amount
-                members[key, default: []].insert(item.assetId)
+                let key = slot(year, classIndex, kind)
+                amounts[key] = (amounts[key] ?? .zero) + amount
+                members[key].insert(purchase.item)
             }
-            if isLowValueLease(item.assetClass) {
+            if isLowValueLease(assetClass) {
                 for year in 0..<term { add(.payment, purchase.date.adding(years: year), payment) }
             } else {
                 add(.rightOfUse, purchase.date, purchase.cost)
                 purchases.append(
                     CapitalPurchase(
-                        date: purchase.date, amount: purchase.cost, group: item.assetClass.rawValue, lifeYears: term))
+                        date: purchase.date, amount: purchase.cost, group: assetClass.rawValue, lifeYears: term))
                 for (year, charge) in lease.interest.enumerated() {
                     add(.interest, purchase.date.adding(years: year), charge)
                 }
             }
         }
         var lines: [FinanceLine] = []
-        for (key, amount) in amounts {
-            let assetClass = key.assetClass
-            let ids = Array(members[key] ?? [])
+        for (key, amount) in amounts.enumerated() {
+            guard let amount else { continue }
+            let year = key / kinds / classes.count
+            let assetClass = classes[key / kinds % classes.count]
+            guard let kind = LeaseLineKind(rawValue: key % kinds) else { continue }
+            let ids = members[key].map { items[$0].assetId }
             let unit = finance.replacementCost(of: assetClass)
             let term = finance.leaseTerm(of: assetClass, policy: policy)
             let rate = FinanceMath.percent(finance.leaseRate(of: assetClass))
@@ -77,7 +83,7 @@ extension FinancePlanner {
                 "\(finance.leaseLowValueLimit.wholePounds) low-value limit (policy finance_lease_low_value_limit)"
             let basis: String
             let type: FinanceType
-            switch key.kind {
+            switch kind {
             case .payment:
                 type = .revenue
                 basis =
@@ -93,7 +99,7 @@ extension FinancePlanner {
             }
             lines.append(
                 FinanceLine(
-                    year: years[key.year], type: type, category: .lease, amount: amount,
+                    year: years[year], type: type, category: .lease, amount: amount,
                     drivers: "\(FinanceText.count(ids.count, assetClass)) leased: \(FinanceText.ids(ids))",
                     basis: basis))
         }

@@ -28,7 +28,8 @@ public struct EstateAnalyses: Sendable {
     ) {
         let debt =
             givenDebt
-            ?? EstateAnalyses.debt(estate: estate, policy: policy, lifecycle: lifecycle, factors: factors, asOf: asOf)
+            ?? EstateAnalyses.debt(
+                estate: estate, policy: policy, lifecycle: lifecycle, factors: factors, asOf: asOf, carbon: given)
         self.estate = estate
         self.policy = policy
         self.asOf = asOf
@@ -49,12 +50,16 @@ public struct EstateAnalyses: Sendable {
 
     /// Starts the debt analysis (with the electricity it prices) on another thread: it needs the lifecycle but
     /// nothing of cloud readiness, carbon or the finance plan, which are worked out meanwhile.
+    /// Its electricity comes from `carbon`'s estimates when given (an analysis of the same estate, policy and
+    /// date), else from the factors.
     public static func debt(
-        estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, factors: CarbonFactors?, asOf: LocalDate
+        estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, factors: CarbonFactors?, asOf: LocalDate,
+        carbon: CarbonAnalysis? = nil
     ) -> Later<DebtAnalysis> {
         Later {
             let energy =
-                factors.map { DebtEnergy(estate: estate, policy: policy, factors: $0, asOf: asOf) }
+                carbon.flatMap { DebtEnergy(estate: estate, carbon: $0) }
+                ?? factors.map { DebtEnergy(estate: estate, policy: policy, factors: $0, asOf: asOf) }
                 ?? .unavailable("the carbon factors could not be read, so energy is not priced")
             return DebtAnalysis(estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf, energy: energy)
         }

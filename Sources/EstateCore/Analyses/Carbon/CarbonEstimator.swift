@@ -39,19 +39,24 @@ struct CarbonEstimator {
         var assetClass: AssetClass
         var manufacturer: String?
         var model: String?
+        /// The setting's PUE row, cited first: the profile's list of rows is shared by every asset of the model
+        /// in that setting.
+        var placeFactorId: String?
     }
 
     /// The profiles of models and the settings of classes and hostings seen so far.
     private final class Memo {
         /// What ``physical(_:cycle:into:)`` works out from a class, manufacturer and model.
         var physicalProfiles: [PhysicalKey: PhysicalProfile?] = [:]
-        /// The setting and PUE of assets that are not in cloud, which depend only on the class and hosting.
-        var settings: [SettingKey: Place] = [:]
+        /// The setting and PUE of assets that are not in cloud, which depend only on the class and hosting, with
+        /// the rows cited for it (one list shared by every asset in the setting).
+        var settings: [SettingKey: (place: Place, factors: [CarbonFactor])] = [:]
     }
 
     /// The figures a physical device takes from its class, manufacturer and model.
     private struct PhysicalProfile {
         var profileName: String
+        /// The setting's PUE row, then the class default and the model's rows.
         var factors: [CarbonFactor]
         var isEstimate: Bool
         var kWhPerYear: Double
@@ -133,14 +138,18 @@ struct CarbonEstimator {
         return .neverSeen
     }
 
-    /// ``setting(of:)``, worked out once for each class and hosting outside cloud.
-    private func cachedSetting(of asset: Asset) -> Place {
-        if asset.hosting == .cloud && !asset.assetClass.isEndUserDevice { return setting(of: asset) }
+    /// ``setting(of:)`` and the rows it cites, worked out once for each class and hosting outside cloud.
+    private func cachedSetting(of asset: Asset) -> (place: Place, factors: [CarbonFactor]) {
+        if asset.hosting == .cloud && !asset.assetClass.isEndUserDevice {
+            let place = setting(of: asset)
+            return (place, place.factor.map { [$0] } ?? [])
+        }
         let key = SettingKey(isEndUserDevice: asset.assetClass.isEndUserDevice, hosting: asset.hosting)
-        if let place = memo.settings[key] { return place }
+        if let known = memo.settings[key] { return known }
         let place = setting(of: asset)
-        memo.settings[key] = place
-        return place
+        let known = (place, place.factor.map { [$0] } ?? [])
+        memo.settings[key] = known
+        return known
     }
 
     /// Where the asset draws power, and the PUE there with its basis.
@@ -186,7 +195,7 @@ struct CarbonEstimator {
     /// The asset's carbon profile.
     func estimate(_ asset: Asset) -> CarbonAssetEstimate {
         let use = use(of: asset)
-        let place = cachedSetting(of: asset)
+        let (place, placeFactors) = cachedSetting(of: asset)
         let cycle = policy.refreshCycle(for: asset.assetClass)
         var estimate = CarbonAssetEstimate(
             assetId: asset.id, assetClass: asset.assetClass, site: asset.site, department: asset.department,
@@ -194,7 +203,7 @@ struct CarbonEstimator {
             pueBasis: place.basis, regionGridKgPerKWh: nil, gridBasis: nil, embodiedKgCO2e: 0, embodiedKgPerYear: nil,
             embodiedBasis: "", lifeYears: cycle, purchaseDate: asset.purchaseDate, purchaseDateIsAssumed: false,
             replacementKWhPerYear: 0, replacementEmbodiedKgCO2e: 0, replacementBasis: "", isEstimate: false,
-            factors: place.factor.map { [$0] } ?? [], vCPUs: asset.cores)
+            factors: placeFactors, vCPUs: asset.cores)
         if place.factor?.status.isEstimate == true { estimate.isEstimate = true }
         switch use {
         case .cloud:
@@ -222,17 +231,19 @@ struct CarbonEstimator {
 
     /// A physical device: model figures where the model matches, else class defaults.
     private func physical(_ asset: Asset, cycle: Int, into estimate: inout CarbonAssetEstimate) {
-        let key = PhysicalKey(assetClass: asset.assetClass, manufacturer: asset.manufacturer, model: asset.model)
+        let key = PhysicalKey(
+            assetClass: asset.assetClass, manufacturer: asset.manufacturer, model: asset.model,
+            placeFactorId: estimate.factors.first?.id)
         let found: PhysicalProfile?
         if let cached = memo.physicalProfiles[key] {
             found = cached
         } else {
-            found = physicalProfile(asset, cycle: cycle)
+            found = physicalProfile(asset, cycle: cycle, placeFactors: estimate.factors)
             memo.physicalProfiles[key] = found
         }
         guard let profile = found else { return }
         estimate.profileName = profile.profileName
-        estimate.factors += profile.factors
+        estimate.factors = profile.factors
         if profile.isEstimate { estimate.isEstimate = true }
         estimate.kWhPerYear = profile.kWhPerYear
         estimate.kWhBasis = profile.kWhBasis
@@ -251,7 +262,7 @@ struct CarbonEstimator {
 
     /// What a device of this class, manufacturer and model takes from the factors; `nil` when its class has
     /// no default row.
-    private func physicalProfile(_ asset: Asset, cycle: Int) -> PhysicalProfile? {
+    private func physicalProfile(_ asset: Asset, cycle: Int, placeFactors: [CarbonFactor]) -> PhysicalProfile? {
         guard let name = Self.profileName(for: asset), let profile = factors.profile(name) else { return nil }
         var cited = [
             CarbonFactor(
@@ -288,7 +299,7 @@ struct CarbonEstimator {
                 ?? "class default \(name) \(profile.embodiedKgCO2e) kg (device-defaults.csv\(profile.status.isEstimate ? ", ESTIMATE" : ""))")
             + " over \(cycle) years (policy refresh cycle)"
         return PhysicalProfile(
-            profileName: name, factors: cited, isEstimate: profile.status.isEstimate,
+            profileName: name, factors: placeFactors + cited, isEstimate: profile.status.isEstimate,
             kWhPerYear: baseKWh * scale.factor, kWhBasis: kWhSource + scale.basis,
             replacementKWhPerYear: replacementKWh, embodiedKgCO2e: matchedEmbodied ?? profile.embodiedKgCO2e,
             embodiedBasis: embodiedBasis, replacementEmbodiedKgCO2e: profile.embodiedKgCO2e,

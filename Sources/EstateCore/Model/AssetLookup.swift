@@ -15,6 +15,15 @@ public struct AssetLookup: Sendable {
         positions = Dictionary(assets.indices.lazy.map { (assets[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Indexes the assets of a selection by id (the rest of its array cannot be looked up).
+    /// - Complexity: O(*n*) in the selection.
+    public init(_ selection: AssetSelection) {
+        let assets = selection.all
+        self.assets = assets
+        positions = Dictionary(
+            selection.positions.lazy.map { (assets[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Whether an asset has `id`.
     public func contains(_ id: String) -> Bool { positions[id] != nil }
 

@@ -14,7 +14,7 @@ public struct DebtContext: Sendable {
     /// Each physical asset's yearly electricity.
     public let energy: DebtEnergy
     /// In-service assets (retired, disposed and lost ones carry no debt), in inventory order.
-    public let assets: [Asset]
+    public let assets: AssetSelection
 
     let assetsById: AssetLookup
     let componentsByAsset: [String: [ComponentStatus]]
@@ -23,7 +23,8 @@ public struct DebtContext: Sendable {
     let systemsByAsset: [String: [System]]
     /// The virtual machines each host runs.
     let guestsByHost: [String: [String]]
-    let hardwareById: [String: HardwareStatus]
+    /// Each asset's position in the lifecycle's hardware entries (the first entry of an id).
+    let hardwarePositions: [String: Int]
     /// Retirements the council has planned (local lifecycle layer), by system id.
     let plannedRetirements: [String: RoadmapEvent]
     /// The replacement price per class and where it came from.
@@ -43,7 +44,8 @@ public struct DebtContext: Sendable {
         self.asOf = asOf
         self.energy = energy
         energyPrice = ExactRatio(policy.energyPricePerKWh)
-        assets = estate.assets.filter { $0.status?.isInService ?? true }
+        let assets = AssetSelection(estate.assets) { $0.status?.isInService ?? true }
+        self.assets = assets
         assetsById = AssetLookup(assets)
         // Statuses, assets and events are read in place: copying one out retains every one of its strings.
         var byAsset: [String: [ComponentStatus]] = [:]
@@ -67,8 +69,9 @@ public struct DebtContext: Sendable {
             if let host = assets[position].hostId { guests[host, default: []].append(assets[position].id) }
         }
         guestsByHost = guests
-        hardwareById = Dictionary(
-            lifecycle.hardware.map { ($0.assetId, $0) }, uniquingKeysWith: { first, _ in first })
+        let hardware = lifecycle.hardware
+        hardwarePositions = Dictionary(
+            hardware.indices.lazy.map { (hardware[$0].assetId, $0) }, uniquingKeysWith: { first, _ in first })
         var retirements: [String: RoadmapEvent] = [:]
         let events = lifecycle.events
         for position in events.indices
@@ -78,6 +81,11 @@ public struct DebtContext: Sendable {
         }
         plannedRetirements = retirements
         replacementPrices = Self.replacementPrices(assets: estate.assets, debt: policy.debt)
+    }
+
+    /// The lifecycle's hardware entry of an asset, if it has one.
+    func hardware(of id: String) -> HardwareStatus? {
+        hardwarePositions[id].map { lifecycle.hardware[$0] }
     }
 
     /// An asset's readable name: its hostname, else its id.

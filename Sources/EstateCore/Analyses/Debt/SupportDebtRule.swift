@@ -28,7 +28,7 @@ struct SupportDebtRule: DebtRule {
         let due = components.filter(DebtContext.isDue)
         var remedy: DebtRemedy?
         if !due.isEmpty {
-            if let forced = context.hardwareById[asset.id]?.forcedRefresh {
+            if let forced = context.hardware(of: asset.id)?.forcedRefresh {
                 var replace = context.replacement(of: asset)
                 replace.basis += "; the hardware cannot take a supported OS: \(forced.reason)"
                 remedy = replace

@@ -97,6 +97,18 @@ import Testing
         #expect(energy.byAsset["VM1"] == nil)
     }
 
+    @Test func equalRemediesAreCreditedToTheFirstFactorInTheRulesOrderNotTheOneWithMostPoints() throws {
+        // A year past its replacement date (age: a third of 15 points) and below the minimum memory
+        // (specification: 10 points): both propose the same replacement.
+        var laptop = F.laptop("LT-OLD")
+        laptop.purchaseDate = F.date("2021-10-01")
+        laptop.memoryBytes = 4 << 30
+        let item = try #require(try F.analysis(F.estate(assets: [laptop])).items.first { $0.subject.id == "LT-OLD" })
+        #expect(item.findings.map(\.factor).prefix(2) == [.specification, .age])
+        #expect(item.remedy?.kind == .replace)
+        #expect(item.remedy?.factor == .age)
+    }
+
     @Test func electricityReadFromACarbonAnalysisMatchesElectricityEstimatedAgain() throws {
         var retired = F.laptop("LT-RETIRED")
         retired.status = .retired

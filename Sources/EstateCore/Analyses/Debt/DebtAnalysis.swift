@@ -57,12 +57,14 @@ public struct DebtAnalysis: Sendable {
                 bySubject[found[position].subject, default: []].append(found[position])
             }
         }
+        // Each subject's findings are taken out of the table as its item is made, so the item holds the only copy.
         var items: [DebtItem] = []
+        items.reserveCapacity(estate.systems.count + bySubject.count)
         for system in estate.systems {
             let subject = DebtSubject(.system, system.id)
             var item = DebtItem(
                 subject: subject, name: system.name, department: system.department,
-                findings: bySubject[subject] ?? [])
+                findings: bySubject.removeValue(forKey: subject) ?? [])
             item.criticality = system.criticality
             let time = TimeCategory.classify(
                 system: system, score: item.score, findings: item.findings,
@@ -75,7 +77,7 @@ public struct DebtAnalysis: Sendable {
         let assets = context.assets
         for position in assets.indices {
             let subject = DebtSubject(.asset, assets[position].id)
-            guard let findings = bySubject[subject], !findings.isEmpty else { continue }
+            guard let findings = bySubject.removeValue(forKey: subject), !findings.isEmpty else { continue }
             var item = DebtItem(
                 subject: subject, name: context.name(of: assets[position]), department: assets[position].department,
                 findings: findings)
@@ -92,7 +94,8 @@ public struct DebtAnalysis: Sendable {
             if atStake[left] != atStake[right] { return atStake[left] > atStake[right] }
             return Self.ranksBefore(subjects[left], subjects[right])
         }
-        self.items = order.map { items[$0] }
+        items.rearrange(by: order)
+        self.items = items
     }
 
     /// Worse first: score, then principal plus a year's interest, then systems before assets, then id.

@@ -28,16 +28,18 @@ public struct DebtItem: Sendable, Hashable {
     /// Why the TIME category, in words.
     public var timeReason: String?
 
-    /// Combines a subject's findings.
-    init(subject: DebtSubject, name: String, department: String?, findings: [DebtFinding]) {
+    /// Combines a subject's findings (taken over, and sorted in place when no one else holds them).
+    init(subject: DebtSubject, name: String, department: String?, findings: consuming [DebtFinding]) {
         self.subject = subject
         self.name = name
         self.department = department
-        self.findings = findings.sorted { ($1.points, $0.factor) < ($0.points, $1.factor) }
-        score = min(100, findings.reduce(0) { $0 + $1.points })
-        remedy = findings.compactMap(\.remedy).max {
+        self.findings = findings
+        score = min(100, self.findings.reduce(0) { $0 + $1.points })
+        // Between equal remedies the first in the rules' order wins: choose before sorting.
+        remedy = self.findings.compactMap(\.remedy).max {
             ($0.kind.strength, $0.cost, $1.kind.rawValue) < ($1.kind.strength, $1.cost, $0.kind.rawValue)
         }
+        self.findings.sort { ($1.points, $0.factor) < ($0.points, $1.factor) }
         principal = remedy?.cost ?? .zero
         var pools: [String: DebtInterest] = [:]
         for line in self.findings.flatMap(\.interest) {

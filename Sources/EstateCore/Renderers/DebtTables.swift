@@ -23,10 +23,12 @@ public enum DebtTables {
 
     /// The rows of ``items(_:limit:)`` into any sink (the report writes them straight to CSV).
     static func items(_ analysis: DebtAnalysis, limit: Int? = nil, into sink: inout some TableRows) {
-        // Items are read in place: copying one out retains every one of its strings.
-        let items = analysis.items
-        for position in items.indices.prefix(limit ?? items.count) {
-            item(items[position], into: &sink)
+        // Items are read in place through a buffer: an array's element passed on is a copy, which retains every
+        // one of its strings.
+        analysis.items.withUnsafeBufferPointer { items in
+            for position in items.indices.prefix(limit ?? items.count) {
+                item(items[position], into: &sink)
+            }
         }
     }
 
@@ -64,16 +66,19 @@ public enum DebtTables {
 
     /// The rows of ``findings(_:)`` into any sink.
     static func findings(_ analysis: DebtAnalysis, into sink: inout some TableRows) {
-        // Items and findings are read in place: copying one out retains every one of its strings.
-        let items = analysis.items
-        for item in items.indices {
-            let findings = items[item].findings
-            for position in findings.indices {
-                sink.text(items[item].subject.kind.rawValue)
-                sink.text(items[item].subject.id)
-                sink.text(items[item].name)
-                finding(findings[position], into: &sink)
-                sink.endRow()
+        // Items and findings are read in place through buffers: an array's element passed on is a copy, which
+        // retains every one of its strings.
+        analysis.items.withUnsafeBufferPointer { items in
+            for item in items.indices {
+                items[item].findings.withUnsafeBufferPointer { findings in
+                    for position in findings.indices {
+                        sink.text(items[item].subject.kind.rawValue)
+                        sink.text(items[item].subject.id)
+                        sink.text(items[item].name)
+                        finding(findings[position], into: &sink)
+                        sink.endRow()
+                    }
+                }
             }
         }
     }

@@ -115,7 +115,7 @@ public enum FinanceTables {
             return label
         }
         let smoothed = analysis.smoothing != nil
-        for item in analysis.items {
+        func row(_ item: borrowing FinanceRefreshItem) {
             let date = moved.isEmpty ? item.plannedDate : moved[item.assetId]?.to ?? item.plannedDate
             sink.text(item.assetId)
             sink.text(item.name)
@@ -133,6 +133,13 @@ public enum FinanceTables {
             sink.money(item.cost(on: date))
             sink.text(item.reason)
             sink.endRow()
+        }
+        // Items are read in place through a buffer: an array's element passed on is a copy, which retains every
+        // one of its strings.
+        analysis.items.withUnsafeBufferPointer { items in
+            for position in items.indices {
+                row(items[position])
+            }
         }
     }
 

@@ -253,18 +253,20 @@ public struct LifecycleSection: ReportSection {
     /// The rows of ``events`` into any sink; each financial year is labelled once.
     func events(into sink: inout some TableRows) {
         var yearLabels: [Int: String] = [:]
-        // Events are read in place: copying one out retains every one of its strings.
-        let events = analysis.events
-        for position in events.indices {
-            let year = policy.financialYear(containing: events[position].date)
-            let label: String
-            if let known = yearLabels[year.startYear] {
-                label = known
-            } else {
-                label = year.description
-                yearLabels[year.startYear] = label
+        // Events are read in place through a buffer: an array's element passed on is a copy, which retains every
+        // one of its strings.
+        analysis.events.withUnsafeBufferPointer { events in
+            for position in events.indices {
+                let year = policy.financialYear(containing: events[position].date)
+                let label: String
+                if let known = yearLabels[year.startYear] {
+                    label = known
+                } else {
+                    label = year.description
+                    yearLabels[year.startYear] = label
+                }
+                Self.event(events[position], yearLabel: label, into: &sink)
             }
-            Self.event(events[position], yearLabel: label, into: &sink)
         }
     }
 

@@ -8,15 +8,23 @@ extension Array {
     mutating func rearrange(by order: [Int]) {
         precondition(order.count == count, "an order of \(order.count) positions for \(count) elements")
         var placed = [Bool](repeating: false, count: count)
-        for start in order.indices where !placed[start] {
-            // Follow the cycle through `start`, carrying its first element along until its place comes up.
-            var current = start
-            while true {
-                placed[current] = true
-                let next = order[current]
-                if next == start { break }
-                swapAt(current, next)
-                current = next
+        withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for start in order.indices where !placed[start] {
+                // Follow the cycle through `start`: each place takes its element from the next, and the last
+                // takes the element that was first.
+                let first = (base + start).move()
+                var current = start
+                while true {
+                    placed[current] = true
+                    let next = order[current]
+                    if next == start {
+                        (base + current).initialize(to: first)
+                        break
+                    }
+                    (base + current).moveInitialize(from: base + next, count: 1)
+                    current = next
+                }
             }
         }
     }

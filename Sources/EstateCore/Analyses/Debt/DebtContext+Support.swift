@@ -9,47 +9,79 @@ struct SupportAssessment: Sendable, Hashable {
 }
 
 extension DebtContext {
-    /// How far one component's support state counts: its state's percent, raised towards the next state's as
-    /// the change nears within the warning window (ServiceNow's lifecycle risk: days to the next milestone
-    /// times the milestone's multiplier).
-    func supportSeverity(of component: ComponentStatus) -> (permille: Int, text: String) {
+    /// How far one component's support state counts, as figures: its state's percent, raised towards the next
+    /// state's as the change nears within the warning window (ServiceNow's lifecycle risk: days to the next
+    /// milestone times the milestone's multiplier).
+    struct SupportRamp {
+        /// The state's percent, in thousandths.
+        var current: Int
+        /// The change within the warning window that raises it, with the days to go and the rise, if any.
+        var rise: (change: SupportChange, days: Int, window: Int, step: Int, added: Int)?
+
+        /// The severity in thousandths.
+        var permille: Int { current + (rise?.added ?? 0) }
+    }
+
+    /// The figures of ``supportSeverity(of:)``, without the words.
+    func supportRamp(of component: borrowing ComponentStatus) -> SupportRamp {
         let current = debt.percent(component.state) * 10
-        var text =
-            "\(component.state.rawValue): \(DebtFinding.percentText(permille: current)) (debt_support_multiplier)"
-        guard let change = component.status?.nextChange else { return (current, text) }
+        guard let change = component.status?.nextChange else { return SupportRamp(current: current) }
         let days = asOf.days(until: change.date)
         let window = debt.supportWarningDays
         let next = debt.percent(change.state) * 10
-        guard days > 0, days <= window, next > current, window > 0 else { return (current, text) }
+        guard days > 0, days <= window, next > current, window > 0 else { return SupportRamp(current: current) }
         let step = next - current
         let added = (step * (window - days) + window / 2) / window
-        text +=
-            "; becomes \(change.state.rawValue) \(change.date), in \(days) days: +\(DebtFinding.percentText(permille: step)) × \(window - days)/\(window) (debt_support_warning_days) = +\(DebtFinding.percentText(permille: added))"
-        return (current + added, text)
+        return SupportRamp(current: current, rise: (change, days, window, step, added))
+    }
+
+    /// How far one component's support state counts, with the arithmetic in words.
+    func supportSeverity(of component: ComponentStatus) -> (permille: Int, text: String) {
+        let ramp = supportRamp(of: component)
+        var text =
+            "\(component.state.rawValue): \(DebtFinding.percentText(permille: ramp.current)) (debt_support_multiplier)"
+        if let rise = ramp.rise {
+            text +=
+                "; becomes \(rise.change.state.rawValue) \(rise.change.date), in \(rise.days) days: +\(DebtFinding.percentText(permille: rise.step)) × \(rise.window - rise.days)/\(rise.window) (debt_support_warning_days) = +\(DebtFinding.percentText(permille: rise.added))"
+        }
+        return (ramp.permille, text)
     }
 
     /// The component that counts most, or nil when none counts.
     func assessSupport(_ components: [ComponentStatus]) -> SupportAssessment? {
-        var best: SupportAssessment?
-        for component in components {
-            let (permille, text) = supportSeverity(of: component)
+        guard let worst = worstSupport(components) else { return nil }
+        let component = components[worst.position]
+        return SupportAssessment(
+            component: component, severityPermille: worst.permille,
+            explanation: "\(Self.describe(component)) is \(supportSeverity(of: component).text)")
+    }
+
+    /// The position and severity of the component that counts most, or nil when none counts; no words are
+    /// written, so the exposure factor (which needs only the severity) and the choice itself cost no text.
+    func worstSupport(_ components: [ComponentStatus]) -> (position: Int, permille: Int)? {
+        var worst: (position: Int, permille: Int)?
+        // Statuses are read in place: copying one out retains every one of its strings.
+        for position in components.indices {
+            let permille = supportRamp(of: components[position]).permille
             guard permille > 0 else { continue }
-            if let current = best, !Self.isWorse(permille, component, than: current) { continue }
-            best = SupportAssessment(
-                component: component, severityPermille: permille,
-                explanation: "\(Self.describe(component)) is \(text)")
+            if let current = worst,
+                !Self.isWorse(permille, components[position], than: components[current.position], current.permille)
+            {
+                continue
+            }
+            worst = (position, permille)
         }
-        return best
+        return worst
     }
 
     /// Ties go to the operating system, then by subject and text, so the choice never depends on order.
-    private static func isWorse(_ permille: Int, _ component: ComponentStatus, than current: SupportAssessment) -> Bool
-    {
-        if permille != current.severityPermille { return permille > current.severityPermille }
+    private static func isWorse(
+        _ permille: Int, _ component: borrowing ComponentStatus, than current: borrowing ComponentStatus,
+        _ currentPermille: Int
+    ) -> Bool {
+        if permille != currentPermille { return permille > currentPermille }
         let lhs = (component.kind == .operatingSystem ? 0 : 1, component.subjectId, component.text)
-        let rhs = (
-            current.component.kind == .operatingSystem ? 0 : 1, current.component.subjectId, current.component.text
-        )
+        let rhs = (current.kind == .operatingSystem ? 0 : 1, current.subjectId, current.text)
         return lhs < rhs
     }
 

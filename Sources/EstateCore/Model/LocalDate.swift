@@ -97,6 +97,23 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// `yyyy-mm-dd`.
     public var description: String {
+        // The usual four-digit year: ten ASCII bytes, which a String holds inline (no allocation).
+        if (0...9999).contains(year) {
+            let (year, month, day) = (year, UInt8(month), UInt8(day))
+            return String(unsafeUninitializedCapacity: 10) { bytes in
+                bytes[0] = UInt8(year / 1000) + 0x30
+                bytes[1] = UInt8(year / 100 % 10) + 0x30
+                bytes[2] = UInt8(year / 10 % 10) + 0x30
+                bytes[3] = UInt8(year % 10) + 0x30
+                bytes[4] = UInt8(ascii: "-")
+                bytes[5] = month / 10 + 0x30
+                bytes[6] = month % 10 + 0x30
+                bytes[7] = UInt8(ascii: "-")
+                bytes[8] = day / 10 + 0x30
+                bytes[9] = day % 10 + 0x30
+                return 10
+            }
+        }
         let y = String(year)
         let paddedYear = String(repeating: "0", count: max(0, 4 - y.count)) + y
         return "\(paddedYear)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"

@@ -49,6 +49,21 @@ import Testing
         #expect(LocalDate(iso: "2024-02-03T00:00") == nil)
         #expect(LocalDate(iso: "0999-01-01")?.description == "0999-01-01")
     }
+
+    @Test func writesEveryDateAsZeroPaddedYearMonthAndDay() throws {
+        for (year, month, day, text) in [
+            (1, 1, 1, "0001-01-01"), (5, 2, 9, "0005-02-09"), (42, 10, 31, "0042-10-31"), (999, 12, 1, "0999-12-01"),
+            (1000, 1, 10, "1000-01-10"), (2026, 11, 21, "2026-11-21"), (9999, 12, 31, "9999-12-31"),
+        ] {
+            #expect(try #require(LocalDate(year: year, month: month, day: day)).description == text)
+        }
+        // Every day of a leap year and its neighbours reads back as itself.
+        var date = try #require(LocalDate(year: 2023, month: 12, day: 1))
+        for _ in 0..<500 {
+            #expect(LocalDate(iso: date.description) == date, "\(date)")
+            date = date.adding(days: 1)
+        }
+    }
 }
 
 @Suite struct FinancialYearTests {

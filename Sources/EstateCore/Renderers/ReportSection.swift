@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One section of the report: its Markdown and the CSV tables behind it.
 ///
 /// Each analysis adds a section by adding a renderer; ``Report`` assembles them.
@@ -97,34 +99,40 @@ public struct Report: Sendable {
         self.sections = sections
     }
 
-    /// Writes every file to `destination` in a stable order (`report.md` first, then each section's Markdown and
-    /// CSVs), calling `written` with each name once its file is written. CSVs are written two at a time (side by
-    /// side), each streamed as it renders, so a report of a large estate never holds a whole table's text.
+    /// Writes every file to `destination` (`report.md` first, then each section's Markdown and CSVs), calling
+    /// `written` with each name in that order once the files are written. The CSVs are written first, as many at
+    /// once as the machine has cores, each thread taking the next table as it finishes one (the tables range from
+    /// a few lines to hundreds of megabytes), each streamed as it renders, so a report of a large estate never
+    /// holds a whole table's text.
     ///
     /// - Throws: The first error `destination` throws, in file order; no file after it is written then, except
-    ///   the CSV written beside it.
+    ///   the CSVs being written beside it when it failed.
     public func write(to destination: some ReportDestination, written: (String) -> Void) throws {
         let pending = pending()
-        var start = 0
-        while start < pending.count {
-            // The next two tables are written side by side; the files up to the second are handed over in order.
-            let tables = Array(pending.indices[start...].filter { pending[$0].table != nil }.prefix(2))
-            let results = tables.compactMap { pending[$0].table }.parallelMap { csv in
-                Result { try destination.write(csv, as: "\(csv.name).csv") }
-            }
-            let end = tables.last ?? pending.count - 1
-            var result = results.makeIterator()
-            for position in start...end {
-                switch pending[position] {
-                case .ready(let file):
-                    try destination.write(file)
-                    written(file.name)
-                case .table(let csv):
-                    try result.next()?.get()
-                    written("\(csv.name).csv")
+        let tables = pending.compactMap(\.table)
+        let failed = Atomic<Bool>(false)
+        // Nil for a table not started because another had failed.
+        let results = tables.parallelMap { csv -> Result<Void, any Error>? in
+            guard !failed.load(ordering: .relaxed) else { return nil }
+            let result = Result { try destination.write(csv, as: "\(csv.name).csv") }
+            if case .failure = result { failed.store(true, ordering: .relaxed) }
+            return result
+        }
+        var result = results.makeIterator()
+        for file in pending {
+            switch file {
+            case .ready(let file):
+                try destination.write(file)
+                written(file.name)
+            case .table(let csv):
+                // A table skipped because another failed reports that failure.
+                guard let outcome = result.next() ?? nil else {
+                    for case .failure(let error)? in results { throw error }
+                    continue
                 }
+                try outcome.get()
+                written("\(csv.name).csv")
             }
-            start = end + 1
         }
     }
 

@@ -52,6 +52,11 @@ extension EstateCommand {
             StageTrace.mark("review pack")
             try ReviewBuilder.write(pack, to: common.output, console: console)
             StageTrace.mark("review pack written")
+            // Freeing a large estate's analyses piece by piece takes seconds; the exit does it at once.
+            KeptUntilExit.keep(pack)
+            KeptUntilExit.keep(report)
+            KeptUntilExit.keep(analyses)
+            KeptUntilExit.keep(inputs.estate)
             console.note("report of snapshot \(inputs.snapshot.id) as of \(common.asOf) written to \(common.output)")
             return .success
         }

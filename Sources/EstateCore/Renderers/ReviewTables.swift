@@ -54,9 +54,13 @@ public enum ReviewTables {
 
     /// The rows of ``actions(_:)`` into any sink: the report streams a large estate's straight to CSV.
     static func actions(_ actions: [ReviewAction], into sink: inout some TableRows) {
-        for index in actions.indices {
-            actionRow(actions[index], into: &sink)
-            sink.endRow()
+        // Actions are read in place through a buffer: an array's element passed on is a copy, which retains every
+        // one of its strings.
+        actions.withUnsafeBufferPointer { actions in
+            for index in actions.indices {
+                actionRow(actions[index], into: &sink)
+                sink.endRow()
+            }
         }
     }
 

@@ -35,9 +35,10 @@ extension LifecycleAnalysis {
     /// - Complexity: O(*n*) in the number of components.
     static func operatingSystemsByAsset(_ components: [ComponentStatus]) -> [String: Int] {
         var byAsset: [String: Int] = [:]
-        for (index, component) in components.enumerated()
-        where component.subjectKind == .asset && component.kind == .operatingSystem {
-            if byAsset[component.subjectId] == nil { byAsset[component.subjectId] = index }
+        // Statuses are read in place: copying one out retains every one of its strings.
+        for index in components.indices
+        where components[index].subjectKind == .asset && components[index].kind == .operatingSystem {
+            if byAsset[components[index].subjectId] == nil { byAsset[components[index].subjectId] = index }
         }
         return byAsset
     }

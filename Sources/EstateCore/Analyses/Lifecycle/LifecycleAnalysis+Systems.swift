@@ -3,12 +3,18 @@ extension LifecycleAnalysis {
     static func systemLifecycles(
         estate: Estate, components: [ComponentStatus], window: ClosedRange<LocalDate>
     ) -> [SystemLifecycle] {
+        // Only the assets systems list matter (their servers): a million devices' components are not indexed.
+        // Statuses are read in place: copying one out retains every one of its strings.
+        var listed = Set<String>()
+        for system in estate.systems { listed.formUnion(system.assetIds) }
         var byAsset: [String: [ComponentStatus]] = [:]
         var bySystem: [String: [ComponentStatus]] = [:]
-        for component in components {
-            switch component.subjectKind {
-            case .asset: byAsset[component.subjectId, default: []].append(component)
-            case .system: bySystem[component.subjectId, default: []].append(component)
+        for position in components.indices {
+            switch components[position].subjectKind {
+            case .asset:
+                guard listed.contains(components[position].subjectId) else { continue }
+                byAsset[components[position].subjectId, default: []].append(components[position])
+            case .system: bySystem[components[position].subjectId, default: []].append(components[position])
             }
         }
         return estate.systems.map { system in
@@ -23,10 +29,14 @@ extension LifecycleAnalysis {
                     : relevant.isEmpty ? "no servers or components recorded" : "no component matched the catalogue"
                 return SystemLifecycle(system: system, state: .unknown, worstComponent: because, nextChange: nil)
             }
-            let next = matched.compactMap { component -> (date: LocalDate, what: String)? in
+            // The earliest change within the window (the first of a date), described once.
+            let next = matched.compactMap { component -> (date: LocalDate, component: ComponentStatus)? in
                 guard let change = component.status?.nextChange, window.contains(change.date) else { return nil }
-                return (change.date, "\(describe(component)) becomes \(change.state.rawValue)")
-            }.min { $0.date < $1.date }
+                return (change.date, component)
+            }.min { $0.date < $1.date }.map { earliest -> (date: LocalDate, what: String) in
+                let state = earliest.component.status?.nextChange?.state.rawValue ?? ""
+                return (earliest.date, "\(describe(earliest.component)) becomes \(state)")
+            }
             return SystemLifecycle(
                 system: system, state: worst.state, worstComponent: "\(describe(worst)) (\(worst.state.rawValue))",
                 nextChange: next)

@@ -122,7 +122,7 @@ extension LifecycleAnalysis {
     ///
     /// Positions are sorted rather than the events themselves, so a million events are moved once.
     /// - Complexity: O(*n* log *n*).
-    static func chronological(_ events: [RoadmapEvent]) -> [RoadmapEvent] {
+    static func chronological(_ events: consuming [RoadmapEvent]) -> [RoadmapEvent] {
         // The keys are read into arrays first: comparing whole events would copy (retain) every field each time.
         let days = events.map(\.date.daysSinceEpoch)
         let severities = events.map(\.severity)
@@ -136,7 +136,10 @@ extension LifecycleAnalysis {
             if a != b { return a.rawValue < b.rawValue }
             return left < right
         }
-        return order.map { events[$0] }
+        // Moved into order, not copied: the events are taken over.
+        var sorted = events
+        sorted.rearrange(by: order)
+        return sorted
     }
 
     struct MatchKey: Hashable {

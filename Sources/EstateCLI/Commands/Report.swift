@@ -70,14 +70,15 @@ enum ReportSections {
         sections: [any ReportSection], analyses: EstateAnalyses
     ) {
         // Carbon's estimates, baseline and the options that move no servers need nothing of the lifecycle:
-        // they are worked out on the other core meanwhile. Debt needs only the lifecycle: it is started as soon
-        // as that is known, beside cloud readiness, carbon's move-to-cloud option and the finance plan.
+        // they are worked out on the other core meanwhile. Debt needs the lifecycle and the baseline's
+        // electricity: it is started once both are known, beside cloud readiness, carbon's move-to-cloud option
+        // and the finance plan.
         let factors = inputs.reference.carbonFactors
         let groundwork = Later { factors.map { CarbonSection.Groundwork(context: context, factors: $0) } }
         let lifecycle = try inputs.lifecycle()
         StageTrace.mark("lifecycle")
-        // The groundwork is done by now on an estate of any size (the lifecycle takes longer); debt prices its
-        // electricity from the baseline's estimates instead of estimating every asset again.
+        // The groundwork is usually done by now (the lifecycle takes longer); debt prices its electricity from
+        // the baseline's estimates instead of estimating every asset again.
         let ground = groundwork.take()
         let debt = EstateAnalyses.debt(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? factors.get(),

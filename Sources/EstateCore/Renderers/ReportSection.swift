@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import Synchronization
 
 /// One section of the report: its Markdown and the CSV tables behind it.
@@ -85,7 +87,7 @@ public struct ReportFile: Sendable, Hashable {
 public protocol ReportDestination: Sendable {
     /// Writes a file whose whole text is at hand.
     func write(_ file: ReportFile) throws
-    /// Writes `csv` to `name` as it renders (two may be written at once, from different threads).
+    /// Writes `csv` to `name` as it renders (several may be written at once, from different threads).
     func write(_ csv: ReportCSV, as name: String) throws
 }
 
@@ -99,36 +101,44 @@ public struct Report: Sendable {
         self.sections = sections
     }
 
-    /// Writes every file to `destination` (`report.md` first, then each section's Markdown and CSVs), calling
-    /// `written` with each name in that order once the files are written. The CSVs are written first, as many at
-    /// once as the machine has cores, each thread taking the next table as it finishes one (the tables range from
-    /// a few lines to hundreds of megabytes), each streamed as it renders, so a report of a large estate never
-    /// holds a whole table's text.
+    /// Writes every file to `destination`, calling `written` with each name in file order (`report.md`, then
+    /// each section's Markdown and CSVs) once they are written. The Markdown files are written first; then the
+    /// CSVs, as many at once as the machine has cores, each thread taking the next table in order as it finishes
+    /// one (the tables range from a few lines to hundreds of megabytes), each streamed as it renders, so a report
+    /// of a large estate never holds a whole table's text.
     ///
-    /// - Throws: The first error `destination` throws, in file order; no file after it is written then, except
-    ///   the CSVs being written beside it when it failed.
+    /// - Throws: The first error `destination` throws. A Markdown file that cannot be written stops the report
+    ///   before any CSV is written. Once a CSV fails no further table is started, though tables already under way
+    ///   beside it finish. `written` is never called for a file at or after the failure in file order.
     public func write(to destination: some ReportDestination, written: (String) -> Void) throws {
         let pending = pending()
-        let tables = pending.compactMap(\.table)
-        let failed = Atomic<Bool>(false)
-        // Nil for a table not started because another had failed.
-        let results = tables.parallelMap { csv -> Result<Void, any Error>? in
-            guard !failed.load(ordering: .relaxed) else { return nil }
-            let result = Result { try destination.write(csv, as: "\(csv.name).csv") }
-            if case .failure = result { failed.store(true, ordering: .relaxed) }
-            return result
+        for file in pending {
+            if case .ready(let file) = file { try destination.write(file) }
         }
-        var result = results.makeIterator()
+        let tables = pending.compactMap(\.table)
+        let next = Atomic<Int>(0)
+        let failed = Atomic<Bool>(false)
+        // Tables are claimed in order and every claimed table is written, so a table left unstarted comes after
+        // a failed one in file order; the results are nil for those.
+        let results = Mutex([Result<Void, any Error>?](repeating: nil, count: tables.count))
+        DispatchQueue.concurrentPerform(iterations: min(tables.count, ProcessInfo.processInfo.activeProcessorCount)) {
+            _ in
+            while !failed.load(ordering: .acquiring) {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < tables.count else { return }
+                let result = Result { try destination.write(tables[index], as: "\(tables[index].name).csv") }
+                if case .failure = result { failed.store(true, ordering: .releasing) }
+                results.withLock { $0[index] = result }
+            }
+        }
+        var outcomes = results.withLock { $0 }.makeIterator()
         for file in pending {
             switch file {
             case .ready(let file):
-                try destination.write(file)
                 written(file.name)
             case .table(let csv):
-                // A table skipped because another failed reports that failure.
-                guard let outcome = result.next() ?? nil else {
-                    for case .failure(let error)? in results { throw error }
-                    continue
+                guard let outcome = outcomes.next() ?? nil else {
+                    preconditionFailure("a table was left unstarted, yet no table before it failed")
                 }
                 try outcome.get()
                 written("\(csv.name).csv")

@@ -3,7 +3,8 @@ extension Array {
     /// them: a copy of a wide value retains every one of its strings, and two arrays of a million of them are
     /// twice the memory.
     ///
-    /// `order` must be a permutation of the array's indices (a sort of positions on keys, say).
+    /// `order` must be a permutation of the array's indices (a sort of positions on keys, say); anything else
+    /// stops the program.
     /// - Complexity: O(*n*).
     mutating func rearrange(by order: [Int]) {
         precondition(order.count == count, "an order of \(order.count) positions for \(count) elements")
@@ -18,6 +19,10 @@ extension Array {
                 while true {
                     placed[current] = true
                     let next = order[current]
+                    // A repeated or out-of-range position would loop for ever or move from outside the array.
+                    precondition(
+                        next == start || (order.indices.contains(next) && !placed[next]),
+                        "the order is not a permutation of the array's positions")
                     if next == start {
                         (base + current).initialize(to: first)
                         break

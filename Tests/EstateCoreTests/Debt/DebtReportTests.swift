@@ -136,5 +136,14 @@ import Testing
         let other = F.estate(assets: [F.server("SRV9")])
         let carbon = CarbonAnalysis(estate: other, policy: .defaults, factors: factors, asOf: F.asOf)
         #expect(DebtEnergy(estate: F.estate(assets: [F.server("SRV1")]), carbon: carbon) == nil)
+        // Nor from one of an estate holding more, or from an option's analysis.
+        let larger = CarbonAnalysis(
+            estate: F.estate(assets: [F.server("SRV1"), F.laptop("LT1")]), policy: .defaults, factors: factors,
+            asOf: F.asOf)
+        #expect(DebtEnergy(estate: F.estate(assets: [F.server("SRV1")]), carbon: larger) == nil)
+        let option = CarbonAnalysis(
+            estate: other, policy: .defaults, factors: factors, asOf: F.asOf, scenario: .extendLife(years: 1))
+        #expect(DebtEnergy(estate: other, carbon: option) == nil)
+        #expect(DebtEnergy(estate: other, carbon: carbon) != nil)
     }
 }

@@ -46,7 +46,8 @@ struct CarbonEstimator {
 
     /// The profiles of models and the settings of classes and hostings seen so far.
     private final class Memo {
-        /// What ``physical(_:cycle:into:)`` works out from a class, manufacturer and model.
+        /// What ``physical(_:cycle:into:)`` works out from a class, manufacturer and model, and the setting's
+        /// PUE row its list of cited rows starts with.
         var physicalProfiles: [PhysicalKey: PhysicalProfile?] = [:]
         /// The setting and PUE of assets that are not in cloud, which depend only on the class and hosting, with
         /// the rows cited for it (one list shared by every asset in the setting).

@@ -58,6 +58,7 @@ public struct DebtAnalysis: Sendable {
             }
         }
         // Each subject's findings are taken out of the table as its item is made, so the item holds the only copy.
+        // Ids are unique in a snapshot (ingest refuses repeats); were one repeated, its first item would take them.
         var items: [DebtItem] = []
         items.reserveCapacity(estate.systems.count + bySubject.count)
         for system in estate.systems {

@@ -46,12 +46,14 @@ public struct DebtEnergy: Sendable {
         self.init(byAsset: lines.byAsset)
     }
 
-    /// The same figures read from a carbon analysis of the same estate, policy and date, whose lines hold the
-    /// estimates of every in-service asset in inventory order: the report has worked them out already. Nil when
-    /// the lines are not those (an analysis that kept none, or of another estate).
+    /// The same figures read from the baseline carbon analysis of the same estate, policy and date (the caller
+    /// vouches for the policy and date), whose lines hold the estimates of every in-service asset in inventory
+    /// order: the report has worked them out already. Nil when the lines are not exactly those (an option's
+    /// analysis, one that kept no lines, or one of another estate).
     /// - Complexity: O(*n*) in assets.
     public init?(estate: Estate, carbon: CarbonAnalysis) {
         // Assets and lines are read in place by position: copying one out retains every one of its strings.
+        guard carbon.scenario == nil else { return nil }
         let assets = estate.assets
         let carbonLines = carbon.lines
         var lines = Lines()
@@ -63,6 +65,7 @@ public struct DebtEnergy: Sendable {
             if Self.isPhysical(assets[position]) { lines.add(assets[position].id, carbonLines[line].estimate) }
             line += 1
         }
+        guard line == carbonLines.count else { return nil }
         self.init(byAsset: lines.byAsset)
     }
 

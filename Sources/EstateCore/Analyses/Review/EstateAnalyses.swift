@@ -18,9 +18,10 @@ public struct EstateAnalyses: Sendable {
     public let finance: FinanceAnalysis
 
     /// Analyses `estate` on `asOf` from its lifecycle analysis and the carbon factors (the carbon analysis is
-    /// made from them unless one is given); `smoothsFinance` adds the smoothed plan the report shows. Debt, when
-    /// not given already under way (``debt(estate:policy:lifecycle:factors:asOf:)``), is started first: it
-    /// needs nothing but the lifecycle, so it is worked out on another core while the rest is.
+    /// made from them unless one is given: the baseline of the same estate, policy and date); `smoothsFinance`
+    /// adds the smoothed plan the report shows. Debt, when not given already under way
+    /// (``debt(estate:policy:lifecycle:factors:asOf:carbon:)``), is started first: it needs the lifecycle and
+    /// electricity figures only, so it is worked out on another core while the rest is.
     public init(
         estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, factors: CarbonFactors?, asOf: LocalDate,
         carbon given: CarbonAnalysis? = nil, cloud givenCloud: CloudReadiness? = nil,
@@ -49,9 +50,8 @@ public struct EstateAnalyses: Sendable {
     }
 
     /// Starts the debt analysis (with the electricity it prices) on another thread: it needs the lifecycle but
-    /// nothing of cloud readiness, carbon or the finance plan, which are worked out meanwhile.
-    /// Its electricity comes from `carbon`'s estimates when given (an analysis of the same estate, policy and
-    /// date), else from the factors.
+    /// nothing of cloud readiness or the finance plan, which are worked out meanwhile. Its electricity comes from
+    /// `carbon`'s estimates when given (the baseline of the same estate, policy and date), else from the factors.
     public static func debt(
         estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, factors: CarbonFactors?, asOf: LocalDate,
         carbon: CarbonAnalysis? = nil

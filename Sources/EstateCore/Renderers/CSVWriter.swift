@@ -222,19 +222,10 @@ public struct CSVText {
     /// A date cell (`yyyy-mm-dd`); `nil` is an empty field.
     public mutating func append(_ date: LocalDate?) {
         guard let date else { return append(nil as String?) }
+        // A four-digit year's date is ten plain bytes (held inline by its string): nothing to quote or neutralise.
         guard (1000...9999).contains(date.year) else { return append(date.description) }
         separate()
-        var year = date.year
-        var digits: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
-        digits.3 = UInt8(year % 10) + 0x30
-        year /= 10
-        digits.2 = UInt8(year % 10) + 0x30
-        year /= 10
-        digits.1 = UInt8(year % 10) + 0x30
-        digits.0 = UInt8(year / 10) + 0x30
-        bytes += [digits.0, digits.1, digits.2, digits.3, UInt8(ascii: "-")]
-        bytes += [UInt8(date.month / 10) + 0x30, UInt8(date.month % 10) + 0x30, UInt8(ascii: "-")]
-        bytes += [UInt8(date.day / 10) + 0x30, UInt8(date.day % 10) + 0x30]
+        bytes.append(contentsOf: date.description.utf8)
     }
 
     /// A number already written plainly (`1234.50`, `-12.5`, `1.5e-05`), which stays a number; text that is not

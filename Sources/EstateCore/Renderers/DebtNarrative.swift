@@ -2,12 +2,12 @@
 struct DebtNarrative {
     let analysis: DebtAnalysis
     let title: String
-    /// The breakdowns already made, by grouping (any missing is made here).
-    var groups: [DebtAnalysis.Grouping: Table] = [:]
+    /// The breakdowns already made (any missing is made here).
+    var groups: [(grouping: DebtAnalysis.Grouping, table: Table)] = []
 
     /// The breakdown by `grouping`.
     func group(by grouping: DebtAnalysis.Grouping) -> Table {
-        groups[grouping] ?? DebtTables.groups(analysis, by: grouping)
+        groups.first { $0.grouping == grouping }?.table ?? DebtTables.groups(analysis, by: grouping)
     }
 
     func markdown() -> String {

@@ -8,18 +8,14 @@ public struct DebtSection: ReportSection {
     /// The analysis presented.
     public let analysis: DebtAnalysis
 
-    /// The breakdowns by department, class and factor, made once for the Markdown and the CSVs.
-    let groups: [DebtAnalysis.Grouping: Table]
+    /// The breakdowns by department, class and factor, in that order, made once for the Markdown and the CSVs.
+    let groups: [(grouping: DebtAnalysis.Grouping, table: Table)]
 
     /// Presents an analysis.
     public init(analysis: DebtAnalysis) {
         self.analysis = analysis
-        groups = Dictionary(
-            uniqueKeysWithValues: DebtSection.groupings.map { ($0, DebtTables.groups(analysis, by: $0)) })
+        groups = [DebtAnalysis.Grouping.department, .class, .factor].map { ($0, DebtTables.groups(analysis, by: $0)) }
     }
-
-    /// The breakdowns the section shows, in order.
-    static let groupings: [DebtAnalysis.Grouping] = [.department, .class, .factor]
 
     /// Electricity figures from the shipped carbon factors, or none with the reason.
     public static func energy(_ estate: Estate, policy: Policy, asOf: LocalDate) -> DebtEnergy {
@@ -37,7 +33,7 @@ public struct DebtSection: ReportSection {
 
     /// The breakdowns by department, class, factor and system, and the policy values.
     var breakdowns: [(name: String, table: Table)] {
-        Self.groupings.map { ("debt-by-\($0.rawValue)", groups[$0] ?? DebtTables.groups(analysis, by: $0)) } + [
+        groups.map { ("debt-by-\($0.grouping.rawValue)", $0.table) } + [
             ("debt-by-system", DebtTables.bySystem(analysis)), ("debt-policy", DebtTables.policy(analysis.policy)),
         ]
     }

@@ -88,10 +88,12 @@ public struct CarbonAnalysis: Sendable {
                 factors: factors, policy: policy, asOf: asOf, inServiceIds: Set(inService.map(\.id)))
             let estimates = inService.map(estimator.estimate)
             self.estimates = estimates
-            cited = Self.cited(by: estimates)
+            var cited: [String: CarbonFactor] = [:]
+            Self.cited(by: estimates, into: &cited)
+            self.cited = cited
         }
 
-        /// The reference rows `estimates` cite, by id (the first of each id).
+        /// Adds the reference rows `estimates` cite to `cited`, by id (the first of each id).
         static func cited(by estimates: [CarbonAssetEstimate], into cited: inout [String: CarbonFactor]) {
             var previous: [CarbonFactor] = []
             // Neighbours usually cite the same rows; skip them without hashing every id again. Estimates and their
@@ -102,12 +104,6 @@ public struct CarbonAnalysis: Sendable {
                     cited[previous[index].id] = previous[index]
                 }
             }
-        }
-
-        static func cited(by estimates: [CarbonAssetEstimate]) -> [String: CarbonFactor] {
-            var cited: [String: CarbonFactor] = [:]
-            Self.cited(by: estimates, into: &cited)
-            return cited
         }
     }
 

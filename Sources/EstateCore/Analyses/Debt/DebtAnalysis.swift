@@ -41,13 +41,9 @@ public struct DebtAnalysis: Sendable {
         self.asOf = asOf
         self.policy = policy
         energyNote = energy.note
-        var users: [String: [String]] = [:]
-        for system in estate.systems {
-            for id in Set(system.assetIds) { users[id, default: []].append(system.id) }
-        }
-        systemsByAsset = users
         let context = DebtContext(
             estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf, energy: energy)
+        systemsByAsset = context.systemsByAsset.mapValues { $0.map(\.id) }
         // Findings and assets are read in place: copying one out retains every one of its strings.
         var bySubject: [DebtSubject: [DebtFinding]] = [:]
         for rule in rules {

@@ -67,43 +67,53 @@ extension FinancePlanner {
             }
         }
         var lines: [FinanceLine] = []
-        for (key, amount) in amounts.enumerated() {
-            guard let amount else { continue }
-            let year = key / kinds / classes.count
-            let assetClass = classes[key / kinds % classes.count]
-            guard let kind = LeaseLineKind(rawValue: key % kinds) else { continue }
-            let ids = members[key].map { items[$0].assetId }
-            let unit = finance.replacementCost(of: assetClass)
-            let term = finance.leaseTerm(of: assetClass, policy: policy)
-            let rate = FinanceMath.percent(finance.leaseRate(of: assetClass))
-            let payment = LeaseMath.payment(cost: unit, rate: finance.leaseRate(of: assetClass), years: term)
-            let terms =
-                "\(term) years (policy finance_lease_term_years) at \(rate) (policy finance_lease_interest_rate\(estimate("finance_lease_interest_rate")))"
-            let limit =
-                "\(finance.leaseLowValueLimit.wholePounds) low-value limit (policy finance_lease_low_value_limit)"
-            let basis: String
-            let type: FinanceType
-            switch kind {
-            case .payment:
-                type = .revenue
-                basis =
-                    "leased instead of bought (--lease \(assetClass.rawValue)): \(payment.wholePounds) a unit a year in advance, repaying \(unit.wholePounds) over \(terms); low-value lease (price within the \(limit)): revenue"
-            case .rightOfUse:
-                type = .capital
-                basis =
-                    "leased instead of bought (--lease \(assetClass.rawValue)): a right-of-use asset under IFRS 16 (CIPFA Code from 2024/25) at the price, \(unit.wholePounds) a unit, above the \(limit): still capital"
-            case .interest:
-                type = .revenue
-                basis =
-                    "interest on the lease (IFRS 16 finance cost) over \(terms), \(payment.wholePounds) a unit a year in advance"
+        for year in years.indices {
+            for (classIndex, assetClass) in classes.enumerated() {
+                for kind in LeaseLineKind.allCases {
+                    let key = slot(year, classIndex, kind)
+                    guard let amount = amounts[key] else { continue }
+                    lines.append(
+                        leaseLine(
+                            year: years[year], assetClass: assetClass, kind: kind, amount: amount,
+                            ids: members[key].map { items[$0].assetId }))
+                }
             }
-            lines.append(
-                FinanceLine(
-                    year: years[year], type: type, category: .lease, amount: amount,
-                    drivers: "\(FinanceText.count(ids.count, assetClass)) leased: \(FinanceText.ids(ids))",
-                    basis: basis))
         }
         return (lines, purchases)
+    }
+
+    /// One lease line: a year's payments, right-of-use assets or interest for a class, with its drivers and basis.
+    private func leaseLine(
+        year: FinancialYear, assetClass: AssetClass, kind: LeaseLineKind, amount: Money, ids: [String]
+    ) -> FinanceLine {
+        let finance = policy.finance
+        let unit = finance.replacementCost(of: assetClass)
+        let term = finance.leaseTerm(of: assetClass, policy: policy)
+        let rate = FinanceMath.percent(finance.leaseRate(of: assetClass))
+        let payment = LeaseMath.payment(cost: unit, rate: finance.leaseRate(of: assetClass), years: term)
+        let terms =
+            "\(term) years (policy finance_lease_term_years) at \(rate) (policy finance_lease_interest_rate\(estimate("finance_lease_interest_rate")))"
+        let limit =
+            "\(finance.leaseLowValueLimit.wholePounds) low-value limit (policy finance_lease_low_value_limit)"
+        let basis: String
+        let type: FinanceType
+        switch kind {
+        case .payment:
+            type = .revenue
+            basis =
+                "leased instead of bought (--lease \(assetClass.rawValue)): \(payment.wholePounds) a unit a year in advance, repaying \(unit.wholePounds) over \(terms); low-value lease (price within the \(limit)): revenue"
+        case .rightOfUse:
+            type = .capital
+            basis =
+                "leased instead of bought (--lease \(assetClass.rawValue)): a right-of-use asset under IFRS 16 (CIPFA Code from 2024/25) at the price, \(unit.wholePounds) a unit, above the \(limit): still capital"
+        case .interest:
+            type = .revenue
+            basis =
+                "interest on the lease (IFRS 16 finance cost) over \(terms), \(payment.wholePounds) a unit a year in advance"
+        }
+        return FinanceLine(
+            year: year, type: type, category: .lease, amount: amount,
+            drivers: "\(FinanceText.count(ids.count, assetClass)) leased: \(FinanceText.ids(ids))", basis: basis)
     }
 
     struct SupportGroup: Hashable {

@@ -27,7 +27,11 @@ public struct AssetLookup: Sendable {
     /// Whether an asset has `id`.
     public func contains(_ id: String) -> Bool { positions[id] != nil }
 
-    /// The asset with `id`, if any.
+    /// The position of the asset with `id` in the assets looked up (in the selection's whole list for one made
+    /// from a selection), if it is among them.
+    public func position(of id: String) -> Int? { positions[id] }
+
+    /// The asset with `id`, if it is among those looked up.
     public subscript(id: String) -> Asset? {
         positions[id].map { assets[$0] }
     }

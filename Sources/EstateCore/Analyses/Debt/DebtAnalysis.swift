@@ -44,24 +44,40 @@ public struct DebtAnalysis: Sendable {
         let context = DebtContext(
             estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf, energy: energy)
         systemsByAsset = context.systemsByAsset.mapValues { $0.map(\.id) }
-        // Findings and assets are read in place: copying one out retains every one of its strings.
-        var bySubject: [DebtSubject: [DebtFinding]] = [:]
+        // Findings are gathered by their subject's position (assets' in the estate's, systems' in its list), so no
+        // subject is hashed but to find its position. Ids are unique in a snapshot (ingest refuses repeats); were
+        // one repeated, its first asset or system would take its findings.
+        let assetsById = context.assetsById
+        var systemPositions: [String: Int] = [:]
+        for position in estate.systems.indices where systemPositions[estate.systems[position].id] == nil {
+            systemPositions[estate.systems[position].id] = position
+        }
+        var assetFindings = [[DebtFinding]](repeating: [], count: estate.assets.count)
+        var systemFindings = [[DebtFinding]](repeating: [], count: estate.systems.count)
         for rule in rules {
-            let found = rule.findings(in: context)
-            for position in found.indices
-            where found[position].points > 0 || found[position].remedy != nil || !found[position].interest.isEmpty {
-                bySubject[found[position].subject, default: []].append(found[position])
+            // Each finding is moved out of the rule's list, not copied (a copy retains every one of its strings).
+            var found = rule.findings(in: context)
+            found.reverse()
+            while let finding = found.popLast() {
+                guard finding.points > 0 || finding.remedy != nil || !finding.interest.isEmpty else { continue }
+                switch finding.subject.kind {
+                case .asset:
+                    guard let position = assetsById.position(of: finding.subject.id) else { continue }
+                    assetFindings[position].append(finding)
+                case .system:
+                    guard let position = systemPositions[finding.subject.id] else { continue }
+                    systemFindings[position].append(finding)
+                }
             }
         }
         // Each subject's findings are taken out of the table as its item is made, so the item holds the only copy.
-        // Ids are unique in a snapshot (ingest refuses repeats); were one repeated, its first item would take them.
         var items: [DebtItem] = []
-        items.reserveCapacity(estate.systems.count + bySubject.count)
-        for system in estate.systems {
-            let subject = DebtSubject(.system, system.id)
+        items.reserveCapacity(estate.systems.count + estate.assets.count / 2)
+        for position in estate.systems.indices {
+            let system = estate.systems[position]
             var item = DebtItem(
-                subject: subject, name: system.name, department: system.department,
-                findings: bySubject.removeValue(forKey: subject) ?? [])
+                subject: DebtSubject(.system, system.id), name: system.name, department: system.department,
+                findings: Self.take(&systemFindings[position]))
             item.criticality = system.criticality
             let time = TimeCategory.classify(
                 system: system, score: item.score, findings: item.findings,
@@ -71,13 +87,12 @@ public struct DebtAnalysis: Sendable {
             item.timeReason = time.reason
             items.append(item)
         }
-        let assets = context.assets
-        for position in assets.indices {
-            let subject = DebtSubject(.asset, assets[position].id)
-            guard let findings = bySubject.removeValue(forKey: subject), !findings.isEmpty else { continue }
+        // Assets are read in place: copying one out retains every one of its strings.
+        let assets = context.assets.all
+        for position in context.assets.positions where !assetFindings[position].isEmpty {
             var item = DebtItem(
-                subject: subject, name: context.name(of: assets[position]), department: assets[position].department,
-                findings: findings)
+                subject: DebtSubject(.asset, assets[position].id), name: context.name(of: assets[position]),
+                department: assets[position].department, findings: Self.take(&assetFindings[position]))
             item.assetClass = assets[position].assetClass
             items.append(item)
         }
@@ -93,6 +108,13 @@ public struct DebtAnalysis: Sendable {
         }
         items.rearrange(by: order)
         self.items = items
+    }
+
+    /// The findings held at `slot`, leaving it empty so the taker holds the only reference.
+    private static func take(_ slot: inout [DebtFinding]) -> [DebtFinding] {
+        var taken: [DebtFinding] = []
+        swap(&taken, &slot)
+        return taken
     }
 
     /// Worse first: score, then principal plus a year's interest, then systems before assets, then id.

@@ -47,21 +47,24 @@ extension DebtContext {
         return (ramp.permille, text)
     }
 
-    /// The component that counts most, or nil when none counts.
-    func assessSupport(_ components: [ComponentStatus]) -> SupportAssessment? {
-        guard let worst = worstSupport(components) else { return nil }
-        let component = components[worst.position]
+    /// The component that counts most among the lifecycle's statuses at `positions`, or nil when none counts.
+    func assessSupport(_ positions: some Collection<Int32>) -> SupportAssessment? {
+        guard let worst = worstSupport(positions) else { return nil }
+        let component = lifecycle.components[worst.position]
         return SupportAssessment(
             component: component, severityPermille: worst.permille,
             explanation: "\(Self.describe(component)) is \(supportSeverity(of: component).text)")
     }
 
-    /// The position and severity of the component that counts most, or nil when none counts; no words are
-    /// written, so the exposure factor (which needs only the severity) and the choice itself cost no text.
-    func worstSupport(_ components: [ComponentStatus]) -> (position: Int, permille: Int)? {
+    /// The position (in the lifecycle's statuses) and severity of the component that counts most among those at
+    /// `positions`, or nil when none counts; no words are written, so the exposure factor (which needs only the
+    /// severity) and the choice itself cost no text.
+    func worstSupport(_ positions: some Collection<Int32>) -> (position: Int, permille: Int)? {
         var worst: (position: Int, permille: Int)?
         // Statuses are read in place: copying one out retains every one of its strings.
-        for position in components.indices {
+        let components = lifecycle.components
+        for candidate in positions {
+            let position = Int(candidate)
             let permille = supportRamp(of: components[position]).permille
             guard permille > 0 else { continue }
             if let current = worst,
@@ -114,11 +117,12 @@ extension DebtContext {
         }
     }
 
-    /// The components that decide a system's support: its own, and those of the assets it lists.
-    func supportComponents(of system: System) -> [ComponentStatus] {
-        var components = componentsBySystem[system.id] ?? []
-        for id in system.assetIds { components += componentsByAsset[id] ?? [] }
-        return components
+    /// The components that decide a system's support: its own, and those of the assets it lists, as positions in
+    /// the lifecycle's statuses.
+    func supportComponents(of system: System) -> [Int32] {
+        var positions = systemComponents[system.id] ?? []
+        for id in system.assetIds { positions += components(ofAsset: id) }
+        return positions
     }
 
     /// Whether a component is out of normal support: extended-only or unsupported.

@@ -17,8 +17,11 @@ public struct DebtContext: Sendable {
     public let assets: AssetSelection
 
     let assetsById: AssetLookup
-    let componentsByAsset: [String: [ComponentStatus]]
-    let componentsBySystem: [String: [ComponentStatus]]
+    /// The lifecycle's component statuses of each in-service asset, as their positions there, by the asset's
+    /// position in the estate's assets.
+    let assetComponents: GroupedPositions
+    /// The lifecycle's component statuses of each system's own, as their positions there, by system id.
+    let systemComponents: [String: [Int32]]
     /// The systems that list an asset among the assets they run on.
     let systemsByAsset: [String: [System]]
     /// The virtual machines each host runs.
@@ -48,17 +51,18 @@ public struct DebtContext: Sendable {
         self.assets = assets
         assetsById = AssetLookup(assets)
         // Statuses, assets and events are read in place: copying one out retains every one of its strings.
-        var byAsset: [String: [ComponentStatus]] = [:]
-        var bySystem: [String: [ComponentStatus]] = [:]
+        // Statuses are indexed by position, not copied: a million assets have two million of them.
         let components = lifecycle.components
-        for position in components.indices {
-            switch components[position].subjectKind {
-            case .asset: byAsset[components[position].subjectId, default: []].append(components[position])
-            case .system: bySystem[components[position].subjectId, default: []].append(components[position])
-            }
+        let lookup = assetsById
+        assetComponents = GroupedPositions(owners: estate.assets.count, count: components.count) { position in
+            guard components[position].subjectKind == .asset else { return nil }
+            return lookup.position(of: components[position].subjectId)
         }
-        componentsByAsset = byAsset
-        componentsBySystem = bySystem
+        var bySystem: [String: [Int32]] = [:]
+        for position in components.indices where components[position].subjectKind == .system {
+            bySystem[components[position].subjectId, default: []].append(Int32(position))
+        }
+        systemComponents = bySystem
         var systems: [String: [System]] = [:]
         for system in estate.systems {
             for id in Set(system.assetIds) { systems[id, default: []].append(system) }
@@ -81,6 +85,19 @@ public struct DebtContext: Sendable {
         }
         plannedRetirements = retirements
         replacementPrices = Self.replacementPrices(assets: estate.assets, debt: policy.debt)
+    }
+
+    /// The lifecycle's component statuses of the asset at `position` in the estate's assets, as their positions.
+    func components(ofAssetAt position: Int) -> ArraySlice<Int32> { assetComponents[position] }
+
+    /// The lifecycle's component statuses of an in-service asset, as their positions (none for any other id).
+    func components(ofAsset id: String) -> ArraySlice<Int32> {
+        assetsById.position(of: id).map { assetComponents[$0] } ?? []
+    }
+
+    /// The lifecycle's component statuses at `positions`, copied out.
+    func statuses(_ positions: some Sequence<Int32>) -> [ComponentStatus] {
+        positions.map { lifecycle.components[Int($0)] }
     }
 
     /// The lifecycle's hardware entry of an asset, if it has one.

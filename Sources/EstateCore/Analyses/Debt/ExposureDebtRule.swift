@@ -14,8 +14,9 @@ struct ExposureDebtRule: DebtRule {
         var words = Words()
         let assets = context.assets
         for position in assets.indices {
+            guard let support = context.worstSupport(context.components(ofAssetAt: assets.positions[position]))
+            else { continue }
             let id = assets[position].id
-            guard let support = context.worstSupport(context.componentsByAsset[id] ?? []) else { continue }
             let system = context.mostCriticalSystem(on: id)
             let criticality = system?.criticality
             let why = system.map { "runs \($0.name), \(criticality?.rawValue ?? "criticality not recorded")" }

@@ -10,8 +10,10 @@ struct SupportDebtRule: DebtRule {
     func findings(in context: DebtContext) -> [DebtFinding] {
         let weight = context.debt.weight(Self.factor)
         var findings: [DebtFinding] = []
-        for asset in context.assets {
-            guard let finding = assetFinding(asset, weight: weight, context: context) else { continue }
+        let assets = context.assets
+        for position in assets.positions {
+            guard let finding = assetFinding(assets.all[position], at: position, weight: weight, context: context)
+            else { continue }
             findings.append(finding)
         }
         for system in context.estate.systems {
@@ -21,11 +23,12 @@ struct SupportDebtRule: DebtRule {
         return findings
     }
 
-    func assetFinding(_ asset: Asset, weight: Int, context: DebtContext) -> DebtFinding? {
-        let components = context.componentsByAsset[asset.id] ?? []
+    /// The finding of the asset at `position` in the estate's assets, if its support counts.
+    func assetFinding(_ asset: borrowing Asset, at position: Int, weight: Int, context: DebtContext) -> DebtFinding? {
+        let components = context.components(ofAssetAt: position)
         guard let worst = context.assessSupport(components) else { return nil }
         let isDevice = asset.assetClass.isEndUserDevice
-        let due = components.filter(DebtContext.isDue)
+        let due = context.statuses(components).filter(DebtContext.isDue)
         var remedy: DebtRemedy?
         if !due.isEmpty {
             if let forced = context.hardware(of: asset.id)?.forcedRefresh {
@@ -87,7 +90,7 @@ struct SupportDebtRule: DebtRule {
         if worst.component.subjectKind == .asset {
             reason += "; that asset's upgrade and fees are counted on the asset"
         }
-        let own = (context.componentsBySystem[system.id] ?? []).filter(DebtContext.isDue)
+        let own = context.statuses(context.systemComponents[system.id] ?? []).filter(DebtContext.isDue)
         var remedy: DebtRemedy?
         var interest: [DebtInterest] = []
         if let product = own.max(by: { $0.state.badness < $1.state.badness }) {

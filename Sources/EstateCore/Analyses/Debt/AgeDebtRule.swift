@@ -14,14 +14,27 @@ struct AgeDebtRule: DebtRule {
         var text: String
         /// `9 years old, 4 years past its replacement date`.
         var summary: String
+        /// `is 9 years old, 4 years past its replacement date`: the asset's own summary.
+        var clause: String
+    }
+
+    /// What an overage depends on besides the policy and the date.
+    struct OverageKey: Hashable {
+        var assetClass: AssetClass
+        var purchaseDate: LocalDate?
     }
 
     func findings(in context: DebtContext) -> [DebtFinding] {
         let weight = context.debt.weight(Self.factor)
         var overages: [String: Overage] = [:]
+        // Assets of one class bought on one day read alike: their overage is worked out and written once.
+        var known: [OverageKey: Overage?] = [:]
         var findings: [DebtFinding] = []
         for asset in context.assets where context.isPhysical(asset) {
-            guard let overage = overage(asset, context: context) else { continue }
+            let key = OverageKey(assetClass: asset.assetClass, purchaseDate: asset.purchaseDate)
+            let found = known[key] ?? overage(asset, context: context)
+            known[key] = found
+            guard let overage = found else { continue }
             overages[asset.id] = overage
             var interest: [DebtInterest] = []
             if let energy = context.energyInterest(
@@ -32,7 +45,7 @@ struct AgeDebtRule: DebtRule {
             findings.append(
                 DebtFinding(
                     subject: DebtSubject(.asset, asset.id), factor: Self.factor, severityPermille: overage.permille,
-                    weight: weight, reason: overage.text, summary: "is \(overage.summary)",
+                    weight: weight, reason: overage.text, summary: overage.clause,
                     policyKeys: ["debt_weights", "refresh_cycle_years", "debt_age_full_years"],
                     remedy: context.replacement(of: asset), interest: interest))
         }
@@ -71,11 +84,12 @@ struct AgeDebtRule: DebtRule {
             ? "\(DebtFinding.percentText(permille: raw)), capped at 100%" : DebtFinding.percentText(permille: raw)
         let age = bought.wholeYears(until: context.asOf)
         let past = months >= 12 ? Self.count(months / 12, "year") : Self.count(months, "month")
+        let summary = "\(Self.count(age, "year")) old, \(past) past its replacement date"
         return Overage(
             permille: permille,
             text:
                 "\(asset.assetClass.rawValue) bought \(bought), life \(life) years (refresh_cycle_years), due \(due); \(months) months past ÷ \(full) months (debt_age_full_years \(context.debt.ageFullYears)) = \(result)",
-            summary: "\(Self.count(age, "year")) old, \(past) past its replacement date")
+            summary: summary, clause: "is \(summary)")
     }
 
     /// `1 year`, `3 years`.

@@ -30,8 +30,10 @@ public struct DebtContext: Sendable {
     let hardwarePositions: [String: Int]
     /// Retirements the council has planned (local lifecycle layer), by system id.
     let plannedRetirements: [String: RoadmapEvent]
-    /// The replacement price per class and where it came from.
-    let replacementPrices: [AssetClass: (cost: Money, basis: String)]
+    /// The like-for-like replacement per class, at the policy's price or the register's median.
+    let replacements: [AssetClass: DebtRemedy]
+    /// The bases of energy interest lines, written once for each figure, percent and policy key.
+    let energyBases = SharedTexts<EnergyBasisKey>()
     /// The policy's energy price, for pricing each asset's electricity in whole numbers.
     let energyPrice: ExactRatio
 
@@ -84,7 +86,12 @@ public struct DebtContext: Sendable {
             if retirements[id].map({ events[position].date < $0.date }) ?? true { retirements[id] = events[position] }
         }
         plannedRetirements = retirements
-        replacementPrices = Self.replacementPrices(assets: estate.assets, debt: policy.debt)
+        let prices = Self.replacementPrices(assets: estate.assets, debt: policy.debt)
+        var replacements: [AssetClass: DebtRemedy] = [:]
+        for assetClass in AssetClass.allCases {
+            replacements[assetClass] = Self.replacement(of: assetClass, at: prices[assetClass])
+        }
+        self.replacements = replacements
     }
 
     /// The lifecycle's component statuses of the asset at `position` in the estate's assets, as their positions.
@@ -142,10 +149,13 @@ public struct DebtContext: Sendable {
     }
 
     /// Replacing an asset like for like, at the policy's price or the register's median.
-    func replacement(of asset: Asset) -> DebtRemedy {
-        let price =
-            replacementPrices[asset.assetClass]
-            ?? (DebtPolicy.fallbackReplacementCost[asset.assetClass] ?? .zero, "ESTIMATE")
+    func replacement(of asset: borrowing Asset) -> DebtRemedy {
+        replacements[asset.assetClass] ?? Self.replacement(of: asset.assetClass, at: nil)
+    }
+
+    /// Replacing an asset of a class at a price, else at Estate's framework price.
+    private static func replacement(of assetClass: AssetClass, at price: (cost: Money, basis: String)?) -> DebtRemedy {
+        let price = price ?? (DebtPolicy.fallbackReplacementCost[assetClass] ?? .zero, "ESTIMATE")
         return DebtRemedy(kind: .replace, cost: price.cost, basis: "\(price.cost.wholePounds) \(price.basis)")
     }
 
@@ -173,11 +183,20 @@ public struct DebtContext: Sendable {
         // kWh × £ per kWh × percent ÷ 100 in pounds is kWh × percent × the price, in pence.
         let cost = energyPrice.times(Money(pence: line.kWhPerYear), by: Int64(percent))
         guard cost > .zero else { return nil }
+        // Assets of one model in one setting share their figure, so their bases read alike: each is written once.
+        let key = EnergyBasisKey(line: line, percent: percent, policyKey: policyKey)
         return DebtInterest(
             kind: .energy, perYear: cost,
-            basis:
+            basis: energyBases.text(for: key) {
                 "\(Table.grouped(line.kWhPerYear)) kWh a year at the meter [\(line.basis)] × £\(policy.energyPricePerKWh) per kWh (energy_price_per_kwh) × \(percent)% (\(policyKey))"
-        )
+            })
+    }
+
+    /// What an energy interest line's basis says.
+    struct EnergyBasisKey: Hashable, Sendable {
+        var line: DebtEnergy.Line
+        var percent: Int
+        var policyKey: String
     }
 
     /// Per class: the policy's price, else the median purchase cost in the register.

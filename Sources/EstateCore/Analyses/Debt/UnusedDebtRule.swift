@@ -13,27 +13,32 @@ struct UnusedDebtRule: DebtRule {
         let weight = context.debt.weight(Self.factor)
         var findings: [DebtFinding] = []
         let limitDays = context.policy.staleAfterDays
+        let cost = context.debt.reclaimCost
+        let idle = context.debt.idleAssetCost
+        let remedy = DebtRemedy(kind: .reclaim, cost: cost, basis: "\(cost.wholePounds) (debt_reclaim_cost)")
+        let interest =
+            idle > .zero
+            ? [DebtInterest(kind: .idleRunningCost, perYear: idle, basis: "\(idle.wholePounds) a year (debt_idle_asset_cost)")]
+            : []
+        // Assets last seen on one day read alike: their words are written once.
+        var words: [LocalDate: (reason: String, summary: String)] = [:]
         for asset in context.assets where asset.status == nil || asset.status == .active {
             guard let seen = asset.lastSeen else { continue }
             let days = seen.days(until: context.asOf)
             guard days > limitDays else { continue }
-            let cost = context.debt.reclaimCost
-            let idle = context.debt.idleAssetCost
+            let said =
+                words[seen]
+                ?? (
+                    "in use but last seen \(seen), \(days) days before \(context.asOf) (stale_after_days \(limitDays))",
+                    "has not been seen on the network since \(seen)"
+                )
+            words[seen] = said
             findings.append(
                 DebtFinding(
                     subject: DebtSubject(.asset, asset.id), factor: Self.factor, severityPermille: 1_000,
-                    weight: weight,
-                    reason:
-                        "in use but last seen \(seen), \(days) days before \(context.asOf) (stale_after_days \(limitDays))",
-                    summary: "has not been seen on the network since \(seen)",
+                    weight: weight, reason: said.reason, summary: said.summary,
                     policyKeys: ["debt_weights", "stale_after_days", "debt_reclaim_cost", "debt_idle_asset_cost"],
-                    remedy: DebtRemedy(kind: .reclaim, cost: cost, basis: "\(cost.wholePounds) (debt_reclaim_cost)"),
-                    interest: idle > .zero
-                        ? [
-                            DebtInterest(
-                                kind: .idleRunningCost, perYear: idle,
-                                basis: "\(idle.wholePounds) a year (debt_idle_asset_cost)")
-                        ] : []))
+                    remedy: remedy, interest: interest))
         }
         let exempt = Set(context.debt.perUserExemptCapabilities)
         for system in context.estate.systems {

@@ -18,7 +18,10 @@ struct UnusedDebtRule: DebtRule {
         let remedy = DebtRemedy(kind: .reclaim, cost: cost, basis: "\(cost.wholePounds) (debt_reclaim_cost)")
         let interest =
             idle > .zero
-            ? [DebtInterest(kind: .idleRunningCost, perYear: idle, basis: "\(idle.wholePounds) a year (debt_idle_asset_cost)")]
+            ? [
+                DebtInterest(
+                    kind: .idleRunningCost, perYear: idle, basis: "\(idle.wholePounds) a year (debt_idle_asset_cost)")
+            ]
             : []
         // Assets last seen on one day read alike: their words are written once.
         var words: [LocalDate: (reason: String, summary: String)] = [:]

@@ -7,18 +7,34 @@ extension FinanceContext {
         hardware: [HardwareStatus], components: [ComponentStatus], policy: Policy, asOf: LocalDate,
         horizonEnd: LocalDate, assetsById: AssetLookup, criticality: [String: Criticality]
     ) -> (items: [FinanceRefreshItem], notRefreshed: [NotRefreshed]) {
-        // The sentence is written only for the few assets whose support end sets their latest date.
+        // Only infrastructure is kept until its support ends: a million PCs' statuses are not looked at. The
+        // sentence is written only for the few assets whose support end sets their latest date.
+        var infrastructure = Set<String>()
+        for position in hardware.indices where hardware[position].assetClass.isInfrastructure {
+            infrastructure.insert(hardware[position].assetId)
+        }
         var supportEnds: [String: (date: LocalDate, phase: String, cycle: LifecycleCycle)] = [:]
         // Statuses are read in place: copying one out retains every one of its strings.
         for position in components.indices where components[position].subjectKind == .asset {
-            guard let cycle = components[position].cycle, let end = LifecycleAnalysis.lastSupportedDay(cycle) else {
-                continue
-            }
+            guard components[position].resolution.cycle != nil, infrastructure.contains(components[position].subjectId),
+                let cycle = components[position].cycle, let end = LifecycleAnalysis.lastSupportedDay(cycle)
+            else { continue }
             let id = components[position].subjectId
             if let known = supportEnds[id], known.date <= end.date { continue }
             supportEnds[id] = (end.date, end.phase, cycle)
         }
         let finance = policy.finance
+        // Items that read alike share their sentences, each written once.
+        var sentences: [Sentence: String] = [:]
+        func say(_ sentence: Sentence, _ write: () -> String) -> String {
+            if let known = sentences[sentence] { return known }
+            let text = write()
+            sentences[sentence] = text
+            return text
+        }
+        let deferralLimit = "\(finance.maxDeferralYears) years past due (policy finance_max_deferral_years)"
+        let pastDeferralLimit =
+            "already \(finance.maxDeferralYears)+ years past due (policy finance_max_deferral_years)"
         var items: [FinanceRefreshItem] = []
         var skipped: [NotRefreshed] = []
         for status in hardware {
@@ -32,8 +48,9 @@ extension FinanceContext {
             }
             if let seen = asset.lastSeen, seen < asOf.adding(days: -policy.staleAfterDays) {
                 skip(
-                    "not seen since \(seen) (policy stale_after_days \(policy.staleAfterDays)): assumed unused, not replaced"
-                )
+                    say(.stale(seen)) {
+                        "not seen since \(seen) (policy stale_after_days \(policy.staleAfterDays)): assumed unused, not replaced"
+                    })
                 continue
             }
             let unitCost = finance.replacementCost(of: asset.assetClass)
@@ -55,15 +72,19 @@ extension FinanceContext {
             let reason: String
             if let forcedBy, planned == forcedBy.date, scheduled.map({ forcedBy.date < $0 }) ?? true {
                 rule = .forced
-                reason = "forced: \(forcedBy.reason); replaced by \(forcedBy.date)"
+                reason = say(.forced(forcedBy.reason, forcedBy.date)) {
+                    "forced: \(forcedBy.reason); replaced by \(forcedBy.date)"
+                }
             } else if let due = status.refreshDue, due < asOf {
                 rule = .overdue
-                reason =
+                reason = say(.overdue(due, cycle)) {
                     "overdue since \(due) (bought \(due.adding(years: -cycle)), \(cycle)-year cycle, policy refresh_cycle_years): placed on the as-of date"
+                }
             } else {
                 rule = .due
-                reason =
+                reason = say(.due(planned, cycle)) {
                     "due \(planned): bought \(planned.adding(years: -cycle)) + \(cycle)-year cycle (policy refresh_cycle_years)"
+                }
             }
 
             var latest = planned
@@ -72,21 +93,20 @@ extension FinanceContext {
                 let limit = due.adding(years: finance.maxDeferralYears)
                 if limit > latest {
                     latest = limit
-                    latestReason =
-                        "\(finance.maxDeferralYears) years past due (policy finance_max_deferral_years)"
+                    latestReason = deferralLimit
                 } else {
-                    latestReason =
-                        "already \(finance.maxDeferralYears)+ years past due (policy finance_max_deferral_years)"
+                    latestReason = pastDeferralLimit
                 }
             }
             if let forcedBy, forcedBy.date <= latest {
                 latest = max(planned, forcedBy.date)
-                latestReason = "forced upgrade: \(forcedBy.reason)"
+                latestReason = say(.forcedUpgrade(forcedBy.reason)) { "forced upgrade: \(forcedBy.reason)" }
             }
             if asset.assetClass.isInfrastructure, let end = supportEnds[asset.id], end.date <= latest {
                 latest = max(planned, end.date)
-                latestReason =
+                latestReason = say(.supportEnds(end.cycle, end.phase, end.date)) {
                     "security end of support: \(end.cycle.product) \(end.cycle.name) \(end.phase) ends \(end.date) (layer \(end.cycle.layer.rawValue))"
+                }
             }
             let earliest = max(asOf, planned.adding(years: -finance.maxAdvanceYears))
             items.append(
@@ -100,5 +120,15 @@ extension FinanceContext {
         items.sort { ($0.plannedDate, $0.assetId) < ($1.plannedDate, $1.assetId) }
         skipped.sort { $0.assetId < $1.assetId }
         return (items, skipped)
+    }
+
+    /// What a refresh item's sentence says, for sharing one sentence between the items it fits.
+    private enum Sentence: Hashable {
+        case stale(LocalDate)
+        case forced(String, LocalDate)
+        case overdue(LocalDate, Int)
+        case due(LocalDate, Int)
+        case forcedUpgrade(String)
+        case supportEnds(LifecycleCycle, String, LocalDate)
     }
 }

@@ -83,37 +83,59 @@ public enum FinanceDepreciation {
         let owned = estate.assets.indices.filter {
             (estate.assets[$0].status?.isInService ?? true) && (estate.assets[$0].purchaseCost ?? .zero) > .zero
         }
-        func programme(_ asset: Asset, _ date: LocalDate) -> Programme {
-            Programme(assetClass: asset.assetClass, startYear: policy.financialYear(containing: date).startYear)
+        // Assets are read in place: copying one out retains every one of its strings.
+        let assets = estate.assets
+        func programme(_ assetClass: AssetClass, _ date: LocalDate) -> Programme {
+            Programme(assetClass: assetClass, startYear: policy.financialYear(containing: date).startYear)
         }
         for position in owned {
-            let asset = estate.assets[position]
-            guard let date = asset.purchaseDate, let cost = asset.purchaseCost else { continue }
-            programmes[programme(asset, date), default: .zero] += cost
+            guard let date = assets[position].purchaseDate, let cost = assets[position].purchaseCost else { continue }
+            programmes[programme(assets[position].assetClass, date), default: .zero] += cost
         }
         for position in owned {
-            let asset = estate.assets[position]
-            guard let date = asset.purchaseDate, let cost = asset.purchaseCost else { continue }
+            guard let date = assets[position].purchaseDate, let cost = assets[position].purchaseCost else { continue }
+            let assetClass = assets[position].assetClass
             let basisAmount =
-                policy.finance.capitalisationBasis == .programme ? programmes[programme(asset, date)] ?? cost : cost
+                policy.finance.capitalisationBasis == .programme
+                ? programmes[programme(assetClass, date)] ?? cost : cost
             guard basisAmount >= policy.capitalisationThreshold else { continue }
             existing.append(
                 CapitalPurchase(
-                    date: date, amount: cost, group: asset.assetClass.rawValue,
-                    lifeYears: policy.refreshCycle(for: asset.assetClass)))
+                    date: date, amount: cost, group: assetClass.rawValue,
+                    lifeYears: policy.refreshCycle(for: assetClass)))
         }
-        var amounts: [Key: (amount: Money, count: Int, life: Set<Int>)] = [:]
+        // Totals by group, year and origin in one flat array: a million purchases over five years hash each
+        // purchase's group once, not once a year.
+        var groups: [String: Int] = [:]
+        var totals: [(amount: Money, count: Int, life: Set<Int>)] = []
         for (origin, list) in [(FinanceDepreciationLine.Origin.existing, existing), (.planned, purchases)] {
             for purchase in list {
+                let group: Int
+                if let known = groups[purchase.group] {
+                    group = known
+                } else {
+                    group = groups.count
+                    groups[purchase.group] = group
+                    totals += Array(repeating: (.zero, 0, []), count: years.count * 2)
+                }
                 for (index, year) in years.enumerated() {
                     let charge = Self.charge(
                         cost: purchase.amount, bought: purchase.date, lifeYears: purchase.lifeYears, in: year,
                         convention: convention)
                     guard charge != .zero else { continue }
-                    let key = Key(year: index, group: purchase.group, origin: origin)
-                    amounts[key, default: (.zero, 0, [])].amount += charge
-                    amounts[key, default: (.zero, 0, [])].count += 1
-                    amounts[key, default: (.zero, 0, [])].life.insert(purchase.lifeYears)
+                    let slot = (group * years.count + index) * 2 + (origin == .existing ? 0 : 1)
+                    totals[slot].amount += charge
+                    totals[slot].count += 1
+                    totals[slot].life.insert(purchase.lifeYears)
+                }
+            }
+        }
+        var amounts: [Key: (amount: Money, count: Int, life: Set<Int>)] = [:]
+        for (name, group) in groups {
+            for index in years.indices {
+                for (offset, origin) in [FinanceDepreciationLine.Origin.existing, .planned].enumerated() {
+                    let total = totals[(group * years.count + index) * 2 + offset]
+                    if total.count > 0 { amounts[Key(year: index, group: name, origin: origin)] = total }
                 }
             }
         }

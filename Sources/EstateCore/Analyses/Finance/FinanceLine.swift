@@ -113,7 +113,14 @@ public struct FinancePlan: Sendable, Hashable {
     /// A plan of `lines` over `years`, put in the plan's order.
     public init(years: [FinancialYear], lines: [FinanceLine]) {
         self.years = years
-        self.lines = lines.sorted(by: FinanceLine.ordered)
+        // Positions are sorted with the lines read in place (comparing copies would retain each line's strings),
+        // then the lines are moved into that order once; a stable sort, as sorting the lines themselves is.
+        let order = lines.withUnsafeBufferPointer { lines in
+            Array(lines.indices).sorted { FinanceLine.ordered(lines[$0], lines[$1]) }
+        }
+        var sorted = lines
+        sorted.rearrange(by: order)
+        self.lines = sorted
     }
 
     /// The total of one type in one year.

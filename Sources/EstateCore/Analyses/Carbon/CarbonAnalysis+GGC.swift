@@ -53,35 +53,34 @@ extension CarbonAnalysis {
     /// with storage; cloud VMs are a group of their own. The lines add up to the year's total.
     public func greeningGovernmentICT(yearIndex: Int = 0) -> [GGCLine] {
         guard years.indices.contains(yearIndex) else { return [] }
-        var out = Dictionary(
-            uniqueKeysWithValues: GGCCategory.allCases.map {
-                ($0, GGCLine(category: $0, assets: 0, kWh: 0, electricityKg: 0, manufacturingKg: 0))
-            })
+        // Totals in an array by category: hashing a category seven times a line cost more than the sums.
+        let categories = GGCCategory.allCases
+        var out = categories.map { GGCLine(category: $0, assets: 0, kWh: 0, electricityKg: 0, manufacturingKg: 0) }
+        let cloud = categories.firstIndex(of: .cloud) ?? 0
+        let dataCentre = categories.firstIndex(of: .dataCentre) ?? 0
         for index in lines.indices {
             let figure = lines[index].years[yearIndex]
-            let category: GGCCategory
+            let slot: Int
             if case .cloud = lines[index].estimate.setting {
-                category = .cloud
+                slot = cloud
             } else {
-                category = .of(lines[index].estimate.assetClass)
+                slot = categories.firstIndex(of: .of(lines[index].estimate.assetClass)) ?? 0
             }
-            out[category]?.assets += 1
-            if category == .cloud {
-                out[category]?.kWh += figure.kWh
-                out[category]?.electricityKg += figure.operationalKg
+            out[slot].assets += 1
+            if slot == cloud {
+                out[slot].kWh += figure.kWh
+                out[slot].electricityKg += figure.operationalKg
             } else {
-                out[category]?.kWh += figure.itKWh
-                out[category]?.electricityKg += figure.operationalKg - figure.overheadKg
-                out[.dataCentre]?.kWh += figure.kWh - figure.itKWh
-                out[.dataCentre]?.electricityKg += figure.overheadKg
+                out[slot].kWh += figure.itKWh
+                out[slot].electricityKg += figure.operationalKg - figure.overheadKg
+                out[dataCentre].kWh += figure.kWh - figure.itKWh
+                out[dataCentre].electricityKg += figure.overheadKg
             }
-            out[category]?.manufacturingKg += figure.embodiedKg
+            out[slot].manufacturingKg += figure.embodiedKg
         }
-        return GGCCategory.allCases.compactMap { out[$0] }
+        return out
     }
 
-    /// People the estate serves, for kWh per user: the policy's count, else the largest user count of any
-    /// system (a proxy for staff), with the basis; `nil` when neither is known.
     public var users: (count: Int, basis: String)? {
         if let users = policy.carbon.users { return (users, "policy carbon_users") }
         let largest = estate.systems.filter { $0.users != nil }.max {

@@ -22,44 +22,48 @@ extension LifecycleAnalysis {
         var endsOf: [ObjectIdentifier: [(phase: SupportPhase, kind: RoadmapEvent.Kind, end: LocalDate)]] = [:]
         // End-user devices counted per resolution (each of its ends is one event per device), folded into
         // `deviceGroups` at the end.
-        var deviceCounts: [ObjectIdentifier: (cycle: LifecycleCycle, count: Int)] = [:]
-        for component in components {
-            guard let cycle = component.cycle else { continue }
-            let resolution = ObjectIdentifier(component.resolution)
+        var deviceCounts: [ObjectIdentifier: (resolution: ComponentStatus.Resolution, count: Int)] = [:]
+        // Statuses and assets are read in place: copying one out retains every one of its strings. A device's
+        // status only counts towards its resolution's group.
+        let assets = estate.assets
+        for index in components.indices {
+            let shared = components[index].resolution
+            guard shared.cycle != nil else { continue }
+            let resolution = ObjectIdentifier(shared)
             let ends: [(phase: SupportPhase, kind: RoadmapEvent.Kind, end: LocalDate)]
             if let known = endsOf[resolution] {
                 ends = known
             } else {
-                ends = supportEnds(of: cycle, in: window)
+                ends = shared.cycle.map { supportEnds(of: $0, in: window) } ?? []
                 endsOf[resolution] = ends
             }
             guard !ends.isEmpty else { continue }
-            let asset =
-                component.subjectKind == .asset ? estate.assetsById[component.subjectId] : nil
-            if let asset, asset.assetClass.isEndUserDevice {
-                deviceCounts[resolution, default: (cycle, 0)].count += 1
+            let isAsset = components[index].subjectKind == .asset
+            let position = isAsset ? estate.assetsById.position(of: components[index].subjectId) : nil
+            if let position, assets[position].assetClass.isEndUserDevice {
+                deviceCounts[resolution, default: (shared, 0)].count += 1
                 continue
             }
+            guard let cycle = shared.cycle else { continue }
             for (phase, kind, end) in ends {
-                let criticality =
-                    component.subjectKind == .asset
-                    ? criticalityOfAsset[component.subjectId] : criticalityOfSystem[component.subjectId]
+                let id = components[index].subjectId
+                let criticality = isAsset ? criticalityOfAsset[id] : criticalityOfSystem[id]
                 events.append(
                     RoadmapEvent(
-                        date: end.adding(days: 1), kind: kind,
-                        subjectKind: component.subjectKind == .asset ? .asset : .system, subjectId: component.subjectId,
-                        subjectName: component.subjectName, product: cycle.product, cycle: cycle.name,
+                        date: end.adding(days: 1), kind: kind, subjectKind: isAsset ? .asset : .system, subjectId: id,
+                        subjectName: components[index].subjectName, product: cycle.product, cycle: cycle.name,
                         statusAfter: catalogue.status(of: cycle, on: end.adding(days: 1)).state,
-                        severity: supportSeverity(phase, criticality: criticality, isServer: asset != nil),
-                        reason: supportReason(component, cycle: cycle, phase: phase, end: end, criticality: criticality)
+                        severity: supportSeverity(phase, criticality: criticality, isServer: position != nil),
+                        reason: supportReason(
+                            components[index], cycle: cycle, phase: phase, end: end, criticality: criticality)
                     ))
             }
         }
         for (resolution, item) in deviceCounts {
-            guard let ends = endsOf[resolution] else { continue }
+            guard let ends = endsOf[resolution], let cycle = item.resolution.cycle else { continue }
             for (_, kind, end) in ends {
                 deviceGroups[
-                    DeviceGroupKey(product: item.cycle.product, cycle: item.cycle.name, kind: kind, end: end),
+                    DeviceGroupKey(product: cycle.product, cycle: cycle.name, kind: kind, end: end),
                     default: 0] += item.count
             }
         }
@@ -135,40 +139,59 @@ extension LifecycleAnalysis {
         criticalityOfAsset: [String: Criticality]
     ) -> [RoadmapEvent] {
         var events: [RoadmapEvent] = []
-        for item in hardware {
-            let subject = (kind: RoadmapEvent.SubjectKind.asset, id: item.assetId, name: item.name)
-            let isDevice = item.assetClass.isEndUserDevice
-            if let end = item.warrantyEnd, window.contains(end) {
+        // Entries are read in place (copying one out retains every one of its strings), and the reasons that read
+        // alike (one class, one date) are written once and shared.
+        var reasons: [HardwareReason: String] = [:]
+        func reason(_ key: HardwareReason, _ write: () -> String) -> String {
+            if let known = reasons[key] { return known }
+            let text = write()
+            reasons[key] = text
+            return text
+        }
+        for index in hardware.indices {
+            let assetClass = hardware[index].assetClass
+            let isDevice = assetClass.isEndUserDevice
+            if let end = hardware[index].warrantyEnd, window.contains(end) {
                 events.append(
                     RoadmapEvent(
-                        date: end, kind: .warrantyEnds, subjectKind: subject.kind, subjectId: subject.id,
-                        subjectName: subject.name, severity: isDevice ? .low : .medium,
-                        reason: "\(item.assetClass.rawValue) warranty ends \(end) (inventory)",
-                        assetClass: item.assetClass))
+                        date: end, kind: .warrantyEnds, subjectKind: .asset, subjectId: hardware[index].assetId,
+                        subjectName: hardware[index].name, severity: isDevice ? .low : .medium,
+                        reason: reason(.warranty(assetClass, end)) {
+                            "\(assetClass.rawValue) warranty ends \(end) (inventory)"
+                        },
+                        assetClass: assetClass))
             }
-            if let due = item.refreshDue, due <= window.upperBound {
+            if let due = hardware[index].refreshDue, due <= window.upperBound {
                 let overdue = due < window.lowerBound
-                let cycle = policy.refreshCycle(for: item.assetClass)
+                let cycle = policy.refreshCycle(for: assetClass)
                 let severity: RoadmapEvent.Severity =
-                    item.isOld || (!isDevice && criticalityOfAsset[item.assetId].map { $0 >= .high } ?? false)
+                    hardware[index].isOld
+                        || (!isDevice && criticalityOfAsset[hardware[index].assetId].map { $0 >= .high } ?? false)
                     ? .high : (isDevice ? .low : .medium)
                 events.append(
                     RoadmapEvent(
-                        date: max(due, window.lowerBound), kind: .refreshDue, subjectKind: subject.kind,
-                        subjectId: subject.id, subjectName: subject.name, severity: severity,
-                        reason:
-                            "\(item.assetClass.rawValue) bought \(due.adding(years: -cycle)), refresh cycle \(cycle) years (policy refresh_cycle_years)\(overdue ? "; overdue since \(due)" : "")",
-                        assetClass: item.assetClass))
+                        date: max(due, window.lowerBound), kind: .refreshDue, subjectKind: .asset,
+                        subjectId: hardware[index].assetId, subjectName: hardware[index].name, severity: severity,
+                        reason: reason(.refresh(assetClass, due, cycle, overdue)) {
+                            "\(assetClass.rawValue) bought \(due.adding(years: -cycle)), refresh cycle \(cycle) years (policy refresh_cycle_years)\(overdue ? "; overdue since \(due)" : "")"
+                        },
+                        assetClass: assetClass))
             }
-            if let forced = item.forcedRefresh, forced.date <= window.upperBound {
+            if let forced = hardware[index].forcedRefresh, forced.date <= window.upperBound {
                 events.append(
                     RoadmapEvent(
-                        date: forced.date, kind: .forcedRefresh, subjectKind: subject.kind, subjectId: subject.id,
-                        subjectName: subject.name, product: "windows", severity: .high, reason: forced.reason,
-                        assetClass: item.assetClass))
+                        date: forced.date, kind: .forcedRefresh, subjectKind: .asset,
+                        subjectId: hardware[index].assetId, subjectName: hardware[index].name, product: "windows",
+                        severity: .high, reason: forced.reason, assetClass: assetClass))
             }
         }
         return events
+    }
+
+    /// What a hardware event's reason says, for sharing one reason between the events it fits.
+    private enum HardwareReason: Hashable {
+        case warranty(AssetClass, LocalDate)
+        case refresh(AssetClass, LocalDate, Int, Bool)
     }
 
     static func systemEvents(estate: Estate, local: LocalLifecycle, window: ClosedRange<LocalDate>) -> [RoadmapEvent] {

@@ -3,11 +3,11 @@ extension LifecycleAnalysis {
     ///
     /// - Parameters:
     ///   - components: Every component status.
-    ///   - operatingSystems: The index in `components` of each asset's operating system, by asset id.
+    ///   - operatingSystem: The index in `components` of the asset's operating system, if it has one.
     ///   - memo: What earlier assets worked out about their OS captions and Windows 11 facts.
     static func hardware(
-        _ asset: Asset, policy: Policy, asOf: LocalDate, components: [ComponentStatus],
-        operatingSystems: [String: Int], memo: inout HardwareMemo
+        _ asset: borrowing Asset, policy: Policy, asOf: LocalDate, components: [ComponentStatus],
+        operatingSystem: Int?, memo: inout HardwareMemo
     ) -> HardwareStatus {
         let age = asset.purchaseDate.map { $0.wholeYears(until: asOf) }
         let cycle = policy.refreshCycle(for: asset.assetClass)
@@ -17,15 +17,18 @@ extension LifecycleAnalysis {
             isOld: asset.assetClass.isEndUserDevice && (age ?? 0) >= policy.oldDeviceYears, windows11: nil,
             forcedRefresh: nil)
         guard let os = asset.osName, memo.isWindowsClient(os) else { return status }
-        let readiness = memo.readiness(of: asset)
+        let readiness = memo.readiness(of: copy asset)
         status.windows11 = readiness
         guard readiness.verdict == .notCapable, !os.contains("11") else { return status }
-        guard let index = operatingSystems[asset.id], let cycle = components[index].cycle,
-            let end = lastSupportedDay(cycle)
+        guard let index = operatingSystem, let cycle = components[index].cycle, let end = lastSupportedDay(cycle)
         else { return status }
         let due = max(end.date.adding(days: 1), asOf)
-        let reason =
+        // Machines that fail alike on one OS (one caption, so one resolution) share the sentence.
+        let key = HardwareMemo.ForcedKey(
+            resolution: ObjectIdentifier(components[index].resolution), failures: readiness.failures)
+        let reason = memo.forcedReason(key) {
             "cannot run Windows 11 (\(readiness.failures.joined(separator: "; "))); \(os) \(cycle.name) support ends \(end.date) (\(end.phase), layer \(cycle.layer))"
+        }
         status.forcedRefresh = (due, reason)
         return status
     }
@@ -33,18 +36,6 @@ extension LifecycleAnalysis {
     /// The index of each asset's first operating-system component, by asset id, so a device finds its OS in O(1).
     ///
     /// - Complexity: O(*n*) in the number of components.
-    static func operatingSystemsByAsset(_ components: [ComponentStatus]) -> [String: Int] {
-        var byAsset: [String: Int] = [:]
-        // Statuses are read in place: copying one out retains every one of its strings.
-        for index in components.indices
-        where components[index].subjectKind == .asset && components[index].kind == .operatingSystem {
-            if byAsset[components[index].subjectId] == nil { byAsset[components[index].subjectId] = index }
-        }
-        return byAsset
-    }
-
-    /// The last day a cycle is supported at all for the council: its extended end when the council's
-    /// local layer bought one, otherwise the security end.
     static func lastSupportedDay(_ cycle: LifecycleCycle) -> (date: LocalDate, phase: String)? {
         if cycle.layer == .local, let extended = cycle.extendedSupportEnd.date { return (extended, "extended support") }
         if let security = cycle.securitySupportEnd.date { return (security, "security support") }
@@ -64,6 +55,22 @@ extension LifecycleAnalysis {
 struct HardwareMemo {
     private var windowsClients: [String: Bool] = [:]
     private var readinesses: [ReadinessKey: Windows11Readiness] = [:]
+    private var forcedReasons: [ForcedKey: String] = [:]
+
+    /// What a forced refresh's reason says besides the policy and the date: the OS's resolution (its caption,
+    /// version and catalogue cycle) and why the machine cannot run Windows 11.
+    struct ForcedKey: Hashable {
+        var resolution: ObjectIdentifier
+        var failures: [String]
+    }
+
+    /// The reason for `key`: the one written before, else `write`'s.
+    mutating func forcedReason(_ key: ForcedKey, _ write: () -> String) -> String {
+        if let known = forcedReasons[key] { return known }
+        let text = write()
+        forcedReasons[key] = text
+        return text
+    }
 
     /// The facts a Windows 11 verdict depends on.
     private struct ReadinessKey: Hashable {

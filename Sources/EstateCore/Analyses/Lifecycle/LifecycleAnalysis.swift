@@ -35,7 +35,9 @@ extension LifecycleAnalysis {
         catalogueSnapshot = catalogue.snapshotDate
         horizonEnd = policy.financialYear(containing: asOf).lastDay.adding(years: horizonYears - 1)
         let window = asOf...horizonEnd
-        let inService = estate.assets.filter { $0.status?.isInService ?? true }
+        // Assets and components are read in place, by position: copying one out retains every one of its strings.
+        let assets = estate.assets
+        let inService = AssetSelection(assets) { $0.status?.isInService ?? true }
 
         // Match each distinct string once: estates repeat a handful of captions thousands of times, and every
         // component of the same string shares one resolution.
@@ -61,29 +63,37 @@ extension LifecycleAnalysis {
 
         var components: [ComponentStatus] = []
         components.reserveCapacity(inService.count + estate.components.count)
-        for asset in inService {
-            guard let os = asset.osName else { continue }
+        // Each asset's operating system's index in `components` (-1: none), by the asset's position.
+        var operatingSystems = [Int](repeating: -1, count: assets.count)
+        for position in inService.positions {
+            guard let os = assets[position].osName else { continue }
+            operatingSystems[position] = components.count
             components.append(
                 status(
-                    .asset, asset.id, Self.name(of: asset), .operatingSystem, os, asset.osVersion,
-                    Self.platform(of: asset)))
+                    .asset, assets[position].id, Self.name(of: assets[position]), .operatingSystem, os,
+                    assets[position].osVersion, Self.platform(of: assets[position])))
         }
         let systemsById = Dictionary(estate.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for component in estate.components {
-            switch component.subject {
+        let listed = estate.components
+        for index in listed.indices {
+            switch listed[index].subject {
             case .asset:
-                guard let asset = estate.assetsById[component.subjectId] else { continue }
-                guard asset.status?.isInService ?? true else { continue }
+                guard let position = estate.assetsById.position(of: listed[index].subjectId),
+                    assets[position].status?.isInService ?? true
+                else { continue }
+                if listed[index].kind == .operatingSystem, operatingSystems[position] < 0 {
+                    operatingSystems[position] = components.count
+                }
                 components.append(
                     status(
-                        .asset, asset.id, Self.name(of: asset), component.kind, component.product, component.version,
-                        Self.platform(of: asset)))
+                        .asset, assets[position].id, Self.name(of: assets[position]), listed[index].kind,
+                        listed[index].product, listed[index].version, Self.platform(of: assets[position])))
             case .system:
-                let name = systemsById[component.subjectId]?.name ?? component.subjectId
+                let name = systemsById[listed[index].subjectId]?.name ?? listed[index].subjectId
                 components.append(
                     status(
-                        .system, component.subjectId, name, component.kind, component.product, component.version,
-                        .server))
+                        .system, listed[index].subjectId, name, listed[index].kind, listed[index].product,
+                        listed[index].version, .server))
             }
         }
         for system in estate.systems {
@@ -95,20 +105,21 @@ extension LifecycleAnalysis {
         self.components = components
 
         var unmatchedCounts: [MatchKey: Int] = [:]
-        for component in components where !component.resolution.match.isMatched {
-            unmatchedCounts[MatchKey(text: component.text, version: component.version, platform: nil), default: 0] += 1
+        for index in components.indices where !components[index].resolution.match.isMatched {
+            let key = MatchKey(text: components[index].text, version: components[index].version, platform: nil)
+            unmatchedCounts[key, default: 0] += 1
         }
         unmatched = unmatchedCounts.map { (text: $0.key.text, version: $0.key.version, count: $0.value) }
             .sorted { ($1.count, $0.text, $0.version ?? "") < ($0.count, $1.text, $1.version ?? "") }
 
-        let operatingSystems = Self.operatingSystemsByAsset(components)
         var memo = HardwareMemo()
         var hardware: [HardwareStatus] = []
-        for asset in inService where asset.assetClass != .virtualMachine && !(asset.isVirtual ?? false) {
+        for position in inService.positions
+        where assets[position].assetClass != .virtualMachine && !(assets[position].isVirtual ?? false) {
             hardware.append(
                 Self.hardware(
-                    asset, policy: policy, asOf: asOf, components: components, operatingSystems: operatingSystems,
-                    memo: &memo))
+                    assets[position], policy: policy, asOf: asOf, components: components,
+                    operatingSystem: operatingSystems[position] < 0 ? nil : operatingSystems[position], memo: &memo))
         }
         self.hardware = hardware
         systems = Self.systemLifecycles(estate: estate, components: components, window: window)

@@ -63,7 +63,8 @@ public struct CarbonAnalysis: Sendable {
         let policy: Policy
         let factors: CarbonFactors
         let asOf: LocalDate
-        let inService: [Asset]
+        /// The in-service assets, read in place (a copy of each would retain every one of its strings).
+        let inService: AssetSelection
         /// One per in-service asset, in the same order.
         let estimates: [CarbonAssetEstimate]
         /// The reference rows ``estimates`` cite, by id: the same under every option, so gathered once.
@@ -82,11 +83,13 @@ public struct CarbonAnalysis: Sendable {
             self.policy = policy
             self.factors = factors
             self.asOf = asOf
-            let inService = estate.assets.filter { $0.status?.isInService ?? true }
+            let assets = estate.assets
+            let inService = AssetSelection(assets) { $0.status?.isInService ?? true }
             self.inService = inService
             let estimator = CarbonEstimator(
-                factors: factors, policy: policy, asOf: asOf, inServiceIds: Set(inService.map(\.id)))
-            let estimates = inService.map(estimator.estimate)
+                factors: factors, policy: policy, asOf: asOf,
+                inServiceIds: Set(inService.positions.map { assets[$0].id }))
+            let estimates = inService.positions.map { estimator.estimate(assets[$0]) }
             self.estimates = estimates
             var cited: [String: CarbonFactor] = [:]
             Self.cited(by: estimates, into: &cited)
@@ -149,15 +152,17 @@ public struct CarbonAnalysis: Sendable {
         for estimates in [prepared.estimates, added] {
             for position in estimates.indices {
                 let plan = planner.plan(for: estimates[position])
-                for index in spans.indices {
-                    var figure = CarbonYearFigure()
-                    for tenure in plan.tenures {
-                        figure += tenure.figure(
-                            in: spans[index], gridKgPerKWh: grid[index].kgCO2ePerKWh, baseGridKgPerKWh: baseGrid)
+                // Each tenure's day numbers are worked out once; each year still adds the tenures in order.
+                for index in figures.indices { figures[index] = CarbonYearFigure() }
+                for tenure in plan.tenures {
+                    let days = tenure.days
+                    for index in spans.indices {
+                        figures[index] += tenure.figure(
+                            in: spans[index], days: days, gridKgPerKWh: grid[index].kgCO2ePerKWh,
+                            baseGridKgPerKWh: baseGrid)
                     }
-                    figures[index] = figure
-                    totals[index] += figure
                 }
+                for index in figures.indices { totals[index] += figures[index] }
                 guard keepsLines else { continue }
                 lines.append(
                     CarbonAssetLine(

@@ -11,7 +11,7 @@ struct CarbonPlanner {
     let horizonEnd: LocalDate
     /// One per asset, in the order of ``assets`` (asset ids are unique in a snapshot).
     let estimates: [CarbonAssetEstimate]
-    let assets: [Asset]
+    let assets: AssetSelection
     /// The systems register, for the move-to-cloud fallback rule and the notes.
     let systems: [System]
     /// The servers cloud readiness moves; nil for the planner's own rule.
@@ -35,7 +35,8 @@ struct CarbonPlanner {
 
     init(
         asOf: LocalDate, policy: Policy, factors: CarbonFactors, horizonStart: LocalDate, horizonEnd: LocalDate,
-        estimates: [CarbonAssetEstimate], assets: [Asset], systems: [System], movableServerIds: Set<String>? = nil
+        estimates: [CarbonAssetEstimate], assets: AssetSelection, systems: [System],
+        movableServerIds: Set<String>? = nil
     ) {
         self.movableServerIds = movableServerIds
         self.asOf = asOf
@@ -110,15 +111,19 @@ struct CarbonPlanner {
         switch scenario {
         case .extendLife(let years):
             extendLifeYears = years
-            let count = estimates.count(where: { $0.assetClass.isEndUserDevice && $0.isReplaceable })
+            let count = estimates.indices.count {
+                estimates[$0].assetClass.isEndUserDevice && estimates[$0].isReplaceable
+            }
             notes.append("\(count) in-use end-user devices serve \(years) more year\(years == 1 ? "" : "s") each.")
         case .refreshNow(let age):
             var count = 0
-            for estimate in estimates where estimate.assetClass.isEndUserDevice && estimate.isReplaceable {
-                let bought = estimate.purchaseDate ?? asOf
+            let note = "replaced on \(asOf)"
+            for index in estimates.indices
+            where estimates[index].assetClass.isEndUserDevice && estimates[index].isReplaceable {
+                let bought = estimates[index].purchaseDate ?? asOf
                 guard bought.wholeYears(until: asOf) >= age else { continue }
-                replaceAt[estimate.assetId] = asOf
-                scenarioNotes[estimate.assetId] = "replaced on \(asOf)"
+                replaceAt[estimates[index].assetId] = asOf
+                scenarioNotes[estimates[index].assetId] = note
                 count += 1
             }
             notes.append("\(count) in-use end-user devices are replaced on \(asOf).")
@@ -132,8 +137,8 @@ struct CarbonPlanner {
     /// Virtual machines on each host in the inventory.
     private var guestsByHost: [String: [CarbonAssetEstimate]] {
         var out: [String: [CarbonAssetEstimate]] = [:]
-        for estimate in estimates {
-            if case .inHost(let host) = estimate.use { out[host, default: []].append(estimate) }
+        for index in estimates.indices {
+            if case .inHost(let host) = estimates[index].use { out[host, default: []].append(estimates[index]) }
         }
         return out
     }
@@ -141,7 +146,7 @@ struct CarbonPlanner {
     private mutating func moveToCloud(_ provider: CloudProvider) {
         var position: [String: Int] = [:]
         position.reserveCapacity(assets.count)
-        for (index, asset) in assets.enumerated() where position[asset.id] == nil { position[asset.id] = index }
+        for index in assets.indices where position[assets[index].id] == nil { position[assets[index].id] = index }
         func isVirtual(_ asset: Asset) -> Bool { asset.assetClass == .virtualMachine || asset.isVirtual == true }
         var systemsByAsset: [String: [System]] = [:]
         for system in systems {
@@ -154,11 +159,15 @@ struct CarbonPlanner {
         }
         var moved: [String] = []
         var movedVCPUs: [String: Int] = [:]
-        for (asset, estimate) in zip(assets, estimates) {
-            let systems = systemsByAsset[asset.id] ?? []
+        // Assets and estimates are read in place: copying one out retains every one of its strings.
+        for index in assets.indices {
+            let systems = systemsByAsset[assets[index].id] ?? []
             let moves =
-                movableServerIds.map { $0.contains(asset.id) } ?? (!systems.isEmpty && systems.allSatisfy(isCandidate))
-            guard moves, isVirtual(asset) || asset.assetClass == .server else { continue }
+                movableServerIds.map { $0.contains(assets[index].id) }
+                ?? (!systems.isEmpty && systems.allSatisfy(isCandidate))
+            guard moves, isVirtual(assets[index]) || assets[index].assetClass == .server else { continue }
+            let asset = assets[index]
+            let estimate = estimates[index]
             switch estimate.use {
             case .inUse, .neverSeen, .inHost: break
             default: continue
@@ -198,12 +207,14 @@ struct CarbonPlanner {
         let hosts = guestsByHost
         var candidates: [Asset] = []
         var placed: [CarbonAssetEstimate] = []
-        for (asset, estimate) in zip(assets, estimates) {
-            guard asset.assetClass == .server, asset.isVirtual != true, hosts[asset.id] == nil, estimate.isReplaceable
+        // Assets and estimates are read in place: copying one out retains every one of its strings.
+        for index in assets.indices {
+            guard assets[index].assetClass == .server, assets[index].isVirtual != true,
+                hosts[assets[index].id] == nil, estimates[index].isReplaceable
             else { continue }
-            if case .cloud = estimate.setting { continue }
-            candidates.append(asset)
-            placed.append(estimate)
+            if case .cloud = estimates[index].setting { continue }
+            candidates.append(assets[index])
+            placed.append(estimates[index])
         }
         guard !candidates.isEmpty, let profile = factors.profile("server-2u") else {
             notes.append("No in-use physical server runs outside a hypervisor, so nothing is virtualised.")

@@ -23,13 +23,6 @@ struct CarbonTenure: Sendable, Hashable {
     /// Whether this is a replacement bought under the refresh plan (or a scenario), not the device in the inventory.
     var isReplacement: Bool
 
-    /// Days of `[from, to)` that fall within `[start, end)`.
-    static func overlap(_ from: LocalDate, _ to: LocalDate?, _ start: LocalDate, _ end: LocalDate) -> Int {
-        let lower = max(from.daysSinceEpoch, start.daysSinceEpoch)
-        let upper = min(to?.daysSinceEpoch ?? Int.max, end.daysSinceEpoch)
-        return max(0, upper - lower)
-    }
-
     /// A financial year as day numbers, worked out once for every tenure of an estate.
     struct YearSpan {
         /// Days since 1970-01-01 of the year's first day.
@@ -46,13 +39,6 @@ struct CarbonTenure: Sendable, Hashable {
         }
     }
 
-    /// Days of `[from, to)` that fall within the span.
-    static func overlap(_ from: LocalDate, _ to: LocalDate?, _ span: YearSpan) -> Int {
-        let lower = max(from.daysSinceEpoch, span.startDay)
-        let upper = min(to?.daysSinceEpoch ?? Int.max, span.endDay)
-        return max(0, upper - lower)
-    }
-
     /// This tenure's share of a financial year, at the UK grid factor of the year (`gridKgPerKWh`) or, for a
     /// cloud region, its factor × the UK factor of the year ÷ the UK factor of the first year (`baseGridKgPerKWh`).
     func figure(in year: FinancialYear, gridKgPerKWh: Double, baseGridKgPerKWh: Double) -> CarbonYearFigure {
@@ -61,11 +47,51 @@ struct CarbonTenure: Sendable, Hashable {
 
     /// ``figure(in:gridKgPerKWh:baseGridKgPerKWh:)`` for a year already turned into day numbers.
     func figure(in span: YearSpan, gridKgPerKWh: Double, baseGridKgPerKWh: Double) -> CarbonYearFigure {
+        figure(in: span, days: days, gridKgPerKWh: gridKgPerKWh, baseGridKgPerKWh: baseGridKgPerKWh)
+    }
+
+    /// The tenure's dates as day numbers, worked out once for every year it is figured in (a date's day
+    /// number is arithmetic, and a million assets' tenures are figured in every year to the net-zero year).
+    struct Days {
+        /// The tenure's first day and the day after its last (`Int.max` when open-ended).
+        let from: Int
+        let to: Int
+        /// The embodied carbon's spread, as the same kind of range, and its length in days when amortised.
+        let embodiedFrom: Int
+        let embodiedTo: Int
+        let embodiedLife: Double
+    }
+
+    /// ``Days`` of this tenure.
+    var days: Days {
+        switch embodied {
+        case .amortised(_, let start, let end):
+            Days(
+                from: from.daysSinceEpoch, to: to?.daysSinceEpoch ?? Int.max, embodiedFrom: start.daysSinceEpoch,
+                embodiedTo: end.daysSinceEpoch, embodiedLife: Double(start.days(until: end)))
+        case .perYear(_, let start, let end):
+            Days(
+                from: from.daysSinceEpoch, to: to?.daysSinceEpoch ?? Int.max, embodiedFrom: start.daysSinceEpoch,
+                embodiedTo: end?.daysSinceEpoch ?? Int.max, embodiedLife: 0)
+        case .none:
+            Days(
+                from: from.daysSinceEpoch, to: to?.daysSinceEpoch ?? Int.max, embodiedFrom: 0, embodiedTo: 0,
+                embodiedLife: 0)
+        }
+    }
+
+    /// Days of `[lower, upper)` that fall within the span.
+    private static func overlap(_ lower: Int, _ upper: Int, _ span: YearSpan) -> Int {
+        max(0, min(upper, span.endDay) - max(lower, span.startDay))
+    }
+
+    /// The figure in one year, from the tenure's ``days``.
+    func figure(in span: YearSpan, days: Days, gridKgPerKWh: Double, baseGridKgPerKWh: Double) -> CarbonYearFigure {
         let yearDays = span.days
         var figure = CarbonYearFigure()
-        let days = Double(Self.overlap(from, to, span))
-        if days > 0 {
-            let kWh = kWhPerYear * days / yearDays
+        let within = Double(Self.overlap(days.from, days.to, span))
+        if within > 0 {
+            let kWh = kWhPerYear * within / yearDays
             let grid =
                 regionGridKgPerKWh.map { baseGridKgPerKWh > 0 ? $0 * gridKgPerKWh / baseGridKgPerKWh : $0 }
                 ?? gridKgPerKWh
@@ -75,19 +101,19 @@ struct CarbonTenure: Sendable, Hashable {
             figure.overheadKg = kWh * (pue - 1) * grid
         }
         switch embodied {
-        case .amortised(let kg, let from, let to):
-            let life = Double(from.days(until: to))
-            if life > 0 { figure.embodiedKg = kg * Double(Self.overlap(from, to, span)) / life }
-        case .perYear(let kg, let from, let to):
-            figure.embodiedKg = kg * Double(Self.overlap(from, to, span)) / yearDays
+        case .amortised(let kg, _, _):
+            if days.embodiedLife > 0 {
+                figure.embodiedKg =
+                    kg * Double(Self.overlap(days.embodiedFrom, days.embodiedTo, span)) / days.embodiedLife
+            }
+        case .perYear(let kg, _, _):
+            figure.embodiedKg = kg * Double(Self.overlap(days.embodiedFrom, days.embodiedTo, span)) / yearDays
         case .none:
             break
         }
         return figure
     }
 
-    /// The tenure from `date` on, with its energy (and a replacement's manufacture) scaled by `share`; the part
-    /// before `date` is unchanged. A device already bought keeps its amortisation: that carbon is spent.
     func scaled(from date: LocalDate, by share: Double) -> [CarbonTenure] {
         if from >= date {
             var later = self

@@ -23,10 +23,19 @@ struct InventorySnapshot {
     /// snapshot.
     static func load(_ common: CommonOptions, console: Console) throws -> InventorySnapshot {
         let database = try EstateDatabase(path: common.database)
-        let layout = try ingestInventoryIfChanged(common: common, database: database, console: console)
+        let layout = try inventoryLayout(common: common, database: database)
         let folder = try layout?.current(organisation: common.organisation)
         let policy = try folder?.policy ?? InventoryFiles.policy(in: common.inventory)
         let organisation = folder == nil ? common.organisation : policy.organisation
+        // The snapshot used when the files have not changed is read meanwhile; a changed file stops that read.
+        let prefetch = try latestSnapshot(in: database, organisation: organisation).map {
+            SnapshotPrefetch(database: common.database, snapshotID: $0.id)
+        }
+        if let layout {
+            try ingestChangedFolders(
+                of: layout, common: common, database: database, console: console,
+                beforeIngesting: { prefetch?.cancel() })
+        }
         guard let snapshot = try latestSnapshot(in: database, organisation: organisation) else {
             throw IngestError(
                 file: common.database,
@@ -38,9 +47,9 @@ struct InventorySnapshot {
             ?? InventoryLayout(folders: [
                 .init(path: common.inventory, policyFolder: common.inventory, policy: policy, takenOn: nil)
             ])
+        let estate = try prefetch?.estate(of: snapshot.id) ?? database.estate(snapshotID: snapshot.id)
         return InventorySnapshot(
-            common: common, policy: policy, database: database, snapshot: snapshot,
-            estate: try database.estate(snapshotID: snapshot.id), layout: resolved,
+            common: common, policy: policy, database: database, snapshot: snapshot, estate: estate, layout: resolved,
             folder: folder ?? resolved.folders[0], reference: ReferenceData(database: database))
     }
 
@@ -59,13 +68,9 @@ struct InventorySnapshot {
         return unnamed.isEmpty && organisation == nil ? all : unnamed
     }
 
-    /// Ingests every folder of the inventory (the current one, `history/DATE/` and `organisations/NAME/`)
-    /// unless a snapshot of exactly its files is already stored. Returns the layout, or nil when there is no
-    /// inventory folder and the database already holds a snapshot.
-    @discardableResult
-    static func ingestInventoryIfChanged(common: CommonOptions, database: EstateDatabase, console: Console) throws
-        -> InventoryLayout?
-    {
+    /// The inventory's folders, or nil when there is no inventory folder and the database already holds a
+    /// snapshot.
+    static func inventoryLayout(common: CommonOptions, database: EstateDatabase) throws -> InventoryLayout? {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: common.inventory, isDirectory: &isDirectory), isDirectory.boolValue
         else {
@@ -75,12 +80,26 @@ struct InventorySnapshot {
             }
             return nil
         }
-        let layout = try InventoryLayout.read(common.inventory)
+        return try InventoryLayout.read(common.inventory)
+    }
+
+    /// Ingests each folder of `layout` (the current one, `history/DATE/` and `organisations/NAME/`) whose files
+    /// are not exactly those of a stored snapshot (their SHA-256 checksums are compared), calling
+    /// `beforeIngesting` before the first ingest.
+    static func ingestChangedFolders(
+        of layout: InventoryLayout, common: CommonOptions, database: EstateDatabase, console: Console,
+        beforeIngesting: () -> Void = {}
+    ) throws {
+        var announced = false
         for folder in layout.folders {
             let (files, _) = try InventoryFiles.expand([folder.path])
             var checksums = Set<String>()
             for path in files { checksums.insert(SHA256.hex(of: try InventoryFiles.read(path).data)) }
             if try database.snapshotID(matchingChecksums: checksums) != nil { continue }
+            if !announced {
+                beforeIngesting()
+                announced = true
+            }
             console.note("ingesting \(folder.path) (its content is not in \(common.database) yet)")
             let run = IngestRun(
                 files: files, format: nil, mapping: try InventoryFiles.mapping(in: folder.path),
@@ -90,7 +109,6 @@ struct InventorySnapshot {
             IngestRun.printSummary(
                 outcomes: result.outcomes, rejects: [], rejectCount: result.rejectCount, console: console)
         }
-        return layout
     }
 
     /// The lifecycle catalogue: the shipped one, then every import stored in the database, then the

@@ -62,6 +62,11 @@ extension EstateDatabase {
         }
     }
 
+    /// ``estate(snapshotID:)``, stopped with a ``StoreError`` once `cancellation` is raised.
+    public func estate(snapshotID: Int64, cancellation: ReadCancellation) throws -> Estate {
+        try connection.cancellable(by: cancellation) { try estate(snapshotID: snapshotID) }
+    }
+
     /// The records a snapshot's sources could not give, in the order they were met.
     ///
     /// - Parameter limit: At most this many (the first ones), or all when `nil`.

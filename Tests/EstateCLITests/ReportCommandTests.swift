@@ -64,6 +64,40 @@ import Testing
         #expect(try database.snapshots().count == 3)
     }
 
+    @Test func aReportAfterTheInventoryChangedIngestsItAndReportsTheNewSnapshot() throws {
+        // A second report reads the previous snapshot while it hashes the files; a changed file must stop that
+        // read and report the new snapshot instead.
+        let dir = try EstateBinary.temporaryDirectory()
+        let inventory = dir.appendingPathComponent("Inventory")
+        try FileManager.default.createDirectory(at: inventory, withIntermediateDirectories: true)
+        let sample = try String(
+            contentsOf: EstateBinary.packageRoot.appendingPathComponent("Inventory/assets.csv"), encoding: .utf8)
+        let lines = sample.split(whereSeparator: \.isNewline).map(String.init)
+        let inUse = lines.dropFirst().filter { $0.hasSuffix(",In Use") }
+        func report(rows: Int) throws -> (result: EstateBinary.Result, inService: Int) {
+            let text = ([lines[0]] + inUse.prefix(rows)).joined(separator: "\r\n") + "\r\n"
+            try text.write(to: inventory.appendingPathComponent("assets.csv"), atomically: true, encoding: .utf8)
+            let result = try EstateBinary.run([
+                "report", "--inventory", inventory.path, "--out", dir.appendingPathComponent("Reports").path,
+                "--db", dir.appendingPathComponent("e.sqlite").path, "--as-of", Self.pinnedAsOf,
+            ])
+            let report = try String(
+                contentsOf: dir.appendingPathComponent("Reports/report.md"), encoding: .utf8)
+            let count = report.firstMatch(of: /\| Assets in service \| ([0-9,]+) \|/).map { Int($0.1) ?? -1 }
+            return (result, count ?? -1)
+        }
+        let first = try report(rows: 10)
+        #expect(first.result.status == 0, "\(first.result.stderr)")
+        #expect(first.inService == 10)
+        let second = try report(rows: 12)
+        #expect(second.result.status == 0, "\(second.result.stderr)")
+        #expect(second.result.stderr.contains("ingesting"))
+        #expect(second.inService == 12)
+        let third = try report(rows: 12)
+        #expect(!third.result.stderr.contains("ingesting"))
+        #expect(third.inService == 12)
+    }
+
     @Test func theCommittedReportsAreCurrent() throws {
         let (dir, result) = try reportOnTheSample()
         #expect(result.status == 0)

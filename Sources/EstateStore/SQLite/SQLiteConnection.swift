@@ -89,6 +89,20 @@ final class SQLiteConnection {
         try transaction(beginning: "BEGIN IMMEDIATE", body)
     }
 
+    /// Runs `body` with SQLite checking `cancellation` every thousand steps of a statement; once it is raised,
+    /// the statement under way stops with `SQLITE_INTERRUPT`, which the statement's caller throws.
+    func cancellable<T>(by cancellation: ReadCancellation, _ body: () throws -> T) throws -> T {
+        let context = Unmanaged.passUnretained(cancellation).toOpaque()
+        sqlite3_progress_handler(
+            handle, 1_000,
+            { context in
+                guard let context else { return 0 }
+                return Unmanaged<ReadCancellation>.fromOpaque(context).takeUnretainedValue().isCancelled ? 1 : 0
+            }, context)
+        defer { sqlite3_progress_handler(handle, 0, nil, nil) }
+        return try withExtendedLifetime(cancellation) { try body() }
+    }
+
     /// Runs `body` inside one read transaction (`BEGIN … COMMIT`), so every statement in it sees the same
     /// state of the database even while another process writes (WAL keeps the reader's snapshot). Inside a
     /// transaction already, runs `body` as it is.

@@ -38,6 +38,8 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     public var isBusy: Bool { primaryResultCode == 5 || primaryResultCode == 6 }
     /// The database was opened read-only, or its file or folder cannot be written (`SQLITE_READONLY`).
     public var isReadOnly: Bool { primaryResultCode == 8 }
+    /// A ``ReadCancellation`` stopped the statement (`SQLITE_INTERRUPT`).
+    public var isInterrupted: Bool { primaryResultCode == 9 }
     /// The disk or the database's size limit is full (`SQLITE_FULL`).
     public var isDiskFull: Bool { primaryResultCode == 13 }
     /// A row broke a rule of the schema: a duplicate id, a missing snapshot (`SQLITE_CONSTRAINT`).

@@ -57,7 +57,7 @@ public struct DebtAnalysis: Sendable {
         for rule in rules {
             // Each finding is moved out of the rule's list, not copied (a copy retains every one of its strings).
             var found = rule.findings(in: context)
-            found.reverse()
+            found.withUnsafeMutableBufferPointer { $0.reverse() }
             while let finding = found.popLast() {
                 guard finding.points > 0 || finding.remedy != nil || !finding.interest.isEmpty else { continue }
                 switch finding.subject.kind {

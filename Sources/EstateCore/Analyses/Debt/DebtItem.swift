@@ -33,7 +33,7 @@ public struct DebtItem: Sendable, Hashable {
         self.subject = subject
         self.name = name
         self.department = department
-        self.findings = findings
+        self.findings = consume findings
         score = min(100, self.findings.reduce(0) { $0 + $1.points })
         // Between equal remedies the first in the rules' order wins: choose before sorting.
         remedy = self.findings.compactMap(\.remedy).max {

@@ -83,6 +83,13 @@ public struct FinanceAnalysis: Sendable {
             firstDates: planner.items.map(\.plannedDate), moves: planner.items.map { _ in nil })
         baseline = baselineResult.plan
         spikes = FinanceSpike.spikes(in: baseline, fraction: policy.finance.spikeFraction)
+        // Leasing and each migration are appraised against the unsmoothed plan, beside the smoothing.
+        let appraisals = Later {
+            (
+                Self.leaseAppraisals(context: context, planner: planner),
+                Self.migrationEffects(context: context, planner: planner)
+            )
+        }
         var purchases = baselineResult.purchases
         if options.smooth {
             let average = baseline.capitalByYear.reduce(Money.zero, +).scaled(
@@ -114,8 +121,7 @@ public struct FinanceAnalysis: Sendable {
             smoothing = nil
         }
         depreciation = FinanceDepreciation.lines(estate: estate, policy: policy, years: years, purchases: purchases)
-        leaseAppraisals = Self.leaseAppraisals(context: context, planner: planner)
-        migrationEffects = Self.migrationEffects(context: context, planner: planner)
+        (leaseAppraisals, migrationEffects) = appraisals.take()
         notRefreshed = context.notRefreshed.map {
             FinanceExclusion(assetId: $0.assetId, assetClass: $0.assetClass, reason: $0.reason)
         }

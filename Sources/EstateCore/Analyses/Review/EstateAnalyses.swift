@@ -21,7 +21,7 @@ public struct EstateAnalyses: Sendable {
     /// made from them unless one is given: the baseline of the same estate, policy and date); `smoothsFinance`
     /// adds the smoothed plan the report shows. Debt, when not given already under way
     /// (``debt(estate:policy:lifecycle:factors:asOf:carbon:)``), is started first: it needs the lifecycle and
-    /// electricity figures only, so it is worked out on another core while the rest is.
+    /// electricity figures only, so it is worked out on another core while the rest is; so is the overview.
     public init(
         estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, factors: CarbonFactors?, asOf: LocalDate,
         carbon given: CarbonAnalysis? = nil, cloud givenCloud: CloudReadiness? = nil,
@@ -31,11 +31,12 @@ public struct EstateAnalyses: Sendable {
             givenDebt
             ?? EstateAnalyses.debt(
                 estate: estate, policy: policy, lifecycle: lifecycle, factors: factors, asOf: asOf, carbon: given)
+        // The overview needs only the estate: it is counted beside the finance plan, on a core debt leaves free.
+        let overview = Later { Overview(estate: estate, policy: policy, asOf: asOf) }
         self.estate = estate
         self.policy = policy
         self.asOf = asOf
         self.lifecycle = lifecycle
-        overview = Overview(estate: estate, policy: policy, asOf: asOf)
         let carbon = given ?? factors.map { CarbonAnalysis(estate: estate, policy: policy, factors: $0, asOf: asOf) }
         self.carbon = carbon
         let cloud = givenCloud ?? CloudReadiness(estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf)
@@ -46,6 +47,7 @@ public struct EstateAnalyses: Sendable {
             estate: estate, policy: policy, lifecycle: lifecycle, carbon: carbon, asOf: asOf,
             options: FinanceOptions(
                 horizonYears: lifecycle.horizonYears, smooth: smoothsFinance, migrations: proposal.migrations))
+        self.overview = overview.take()
         self.debt = debt.take()
     }
 

@@ -166,7 +166,8 @@ public struct CarbonAnalysis: Sendable {
                 guard keepsLines else { continue }
                 lines.append(
                     CarbonAssetLine(
-                        estimate: estimates[position], years: figures, firstReplacement: plan.firstReplacement,
+                        estimates: estimates, position: position, years: figures,
+                        firstReplacement: plan.firstReplacement,
                         scenarioNote: hasScenarioNotes ? planner.scenarioNotes[estimates[position].assetId] : nil))
             }
         }
@@ -194,12 +195,43 @@ public struct CarbonAnalysis: Sendable {
 
 /// One asset's estimate and its figures in each year.
 public struct CarbonAssetLine: Sendable, Hashable {
-    /// The asset's profile and the basis of each figure.
-    public var estimate: CarbonAssetEstimate
+    /// The estimates of the analysis (one array, shared by its lines) and the position of this line's: a copy
+    /// of each estimate would hold a million copies of the estimates' fields.
+    private let estimates: [CarbonAssetEstimate]
+    private let position: Int
     /// In the order of ``CarbonAnalysis/years``.
     public var years: [CarbonYearFigure]
     /// When the refresh plan (or a scenario) first replaces the device, if within the years shown.
     public var firstReplacement: LocalDate?
     /// What a scenario did to the asset, if anything.
     public var scenarioNote: String?
+
+    /// A line for `estimates[position]`.
+    init(
+        estimates: [CarbonAssetEstimate], position: Int, years: [CarbonYearFigure], firstReplacement: LocalDate?,
+        scenarioNote: String?
+    ) {
+        self.estimates = estimates
+        self.position = position
+        self.years = years
+        self.firstReplacement = firstReplacement
+        self.scenarioNote = scenarioNote
+    }
+
+    /// The asset's profile and the basis of each figure (read in place).
+    public var estimate: CarbonAssetEstimate {
+        _read { yield estimates[position] }
+    }
+
+    public static func == (lhs: CarbonAssetLine, rhs: CarbonAssetLine) -> Bool {
+        lhs.estimate == rhs.estimate && lhs.years == rhs.years && lhs.firstReplacement == rhs.firstReplacement
+            && lhs.scenarioNote == rhs.scenarioNote
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(estimate)
+        hasher.combine(years)
+        hasher.combine(firstReplacement)
+        hasher.combine(scenarioNote)
+    }
 }

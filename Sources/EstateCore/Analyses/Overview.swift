@@ -161,7 +161,9 @@ extension Overview {
         return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 
-    static func dataQuality(estate: Estate, service: AssetSelection) -> [(check: String, count: Int, examples: [String])] {
+    static func dataQuality(estate: Estate, service: AssetSelection) -> [(
+        check: String, count: Int, examples: [String]
+    )] {
         let assetIds = estate.assetsById
         let systemIds = Set(estate.systems.map(\.id))
         func check(_ name: String, _ items: [String]) -> (check: String, count: Int, examples: [String]) {

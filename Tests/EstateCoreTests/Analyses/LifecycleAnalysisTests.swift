@@ -88,6 +88,31 @@ import Testing
         #expect(!result.components.contains { $0.subjectId == "PC3" })  // disposed
     }
 
+    @Test func eachAssetsStatusKnowsItsAssetsPositionAndALookupAnswersForAnotherList() throws {
+        let result = try analysis()
+        let estate = Self.estate
+        for status in result.components where status.subjectKind == .asset {
+            let position = try #require(status.assetPosition(in: estate.assets, lookup: estate.assetsById))
+            #expect(estate.assets[position].id == status.subjectId)
+        }
+        // Against a list in another order the recorded position names another asset, so the lookup answers.
+        let reversed = Array(estate.assets.reversed())
+        let lookup = AssetLookup(reversed)
+        for status in result.components where status.subjectKind == .asset {
+            let position = try #require(status.assetPosition(in: reversed, lookup: lookup))
+            #expect(reversed[position].id == status.subjectId)
+        }
+        // A status made elsewhere has no recorded position: the lookup answers; a system's has none.
+        func status(_ kind: Component.Subject, _ id: String) -> ComponentStatus {
+            ComponentStatus(
+                subjectKind: kind, subjectId: id, subjectName: id, kind: .application, text: "Acme", version: nil,
+                match: .unmatched(rule: "test"), cycle: nil, status: nil)
+        }
+        #expect(status(.asset, "PC2").assetPosition(in: estate.assets, lookup: estate.assetsById) == 2)
+        #expect(status(.asset, "NOPE").assetPosition(in: estate.assets, lookup: estate.assetsById) == nil)
+        #expect(status(.system, "SYS1").assetPosition(in: estate.assets, lookup: estate.assetsById) == nil)
+    }
+
     @Test func anUnmatchedStringIsListedNotGuessed() throws {
         let result = try analysis()
         #expect(result.unmatched.map(\.text) == ["Acme DB 9"])

@@ -56,9 +56,9 @@ public struct DebtContext: Sendable {
         // Statuses are indexed by position, not copied: a million assets have two million of them.
         let components = lifecycle.components
         let lookup = assetsById
-        assetComponents = GroupedPositions(owners: estate.assets.count, count: components.count) { position in
-            guard components[position].subjectKind == .asset else { return nil }
-            return lookup.position(of: components[position].subjectId)
+        let all = estate.assets
+        assetComponents = GroupedPositions(owners: all.count, count: components.count) { position in
+            components[position].assetPosition(in: all, lookup: lookup)
         }
         var bySystem: [String: [Int32]] = [:]
         for position in components.indices where components[position].subjectKind == .system {

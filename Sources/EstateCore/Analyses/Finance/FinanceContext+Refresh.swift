@@ -5,23 +5,21 @@ extension FinanceContext {
     /// falls on or before the end of the plan, and the assets left out with why.
     static func refreshItems(
         hardware: [HardwareStatus], components: [ComponentStatus], policy: Policy, asOf: LocalDate,
-        horizonEnd: LocalDate, assetsById: AssetLookup, criticality: [String: Criticality]
+        horizonEnd: LocalDate, assets: [Asset], assetsById: AssetLookup, criticality: [String: Criticality]
     ) -> (items: [FinanceRefreshItem], notRefreshed: [NotRefreshed]) {
         // Only infrastructure is kept until its support ends: a million PCs' statuses are not looked at. The
-        // sentence is written only for the few assets whose support end sets their latest date.
-        var infrastructure = Set<String>()
-        for position in hardware.indices where hardware[position].assetClass.isInfrastructure {
-            infrastructure.insert(hardware[position].assetId)
-        }
-        var supportEnds: [String: (date: LocalDate, phase: String, cycle: LifecycleCycle)] = [:]
+        // sentence is written only for the few assets whose support end sets their latest date. By the asset's
+        // position in the estate's assets.
+        var supportEnds: [Int: (date: LocalDate, phase: String, cycle: LifecycleCycle)] = [:]
         // Statuses are read in place: copying one out retains every one of its strings.
         for position in components.indices where components[position].subjectKind == .asset {
-            guard components[position].resolution.cycle != nil, infrastructure.contains(components[position].subjectId),
+            guard components[position].resolution.cycle != nil,
+                let asset = components[position].assetPosition(in: assets, lookup: assetsById),
+                assets[asset].assetClass.isInfrastructure,
                 let cycle = components[position].cycle, let end = LifecycleAnalysis.lastSupportedDay(cycle)
             else { continue }
-            let id = components[position].subjectId
-            if let known = supportEnds[id], known.date <= end.date { continue }
-            supportEnds[id] = (end.date, end.phase, cycle)
+            if let known = supportEnds[asset], known.date <= end.date { continue }
+            supportEnds[asset] = (end.date, end.phase, cycle)
         }
         let finance = policy.finance
         // Items that read alike share their sentences, each written once.
@@ -38,7 +36,8 @@ extension FinanceContext {
         var items: [FinanceRefreshItem] = []
         var skipped: [NotRefreshed] = []
         for status in hardware {
-            guard let asset = assetsById[status.assetId] else { continue }
+            guard let position = assetsById.position(of: status.assetId) else { continue }
+            let asset = assets[position]
             func skip(_ reason: String) {
                 skipped.append(NotRefreshed(assetId: asset.id, assetClass: asset.assetClass, reason: reason))
             }
@@ -102,7 +101,7 @@ extension FinanceContext {
                 latest = max(planned, forcedBy.date)
                 latestReason = say(.forcedUpgrade(forcedBy.reason)) { "forced upgrade: \(forcedBy.reason)" }
             }
-            if asset.assetClass.isInfrastructure, let end = supportEnds[asset.id], end.date <= latest {
+            if asset.assetClass.isInfrastructure, let end = supportEnds[position], end.date <= latest {
                 latest = max(planned, end.date)
                 latestReason = say(.supportEnds(end.cycle, end.phase, end.date)) {
                     "security end of support: \(end.cycle.product) \(end.cycle.name) \(end.phase) ends \(end.date) (layer \(end.cycle.layer.rawValue))"

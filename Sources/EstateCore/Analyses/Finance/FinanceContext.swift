@@ -101,7 +101,8 @@ struct FinanceContext: Sendable {
 
         let built = Self.refreshItems(
             hardware: lifecycle.hardware, components: lifecycle.components, policy: policy, asOf: asOf,
-            horizonEnd: horizonEnd, assetsById: assetsById, criticality: Self.criticality(estate: estate))
+            horizonEnd: horizonEnd, assets: estate.assets, assetsById: assetsById,
+            criticality: Self.criticality(estate: estate))
         items = built.items
         var itemPositions: [AssetClass: [Int]] = [:]
         for index in built.items.indices { itemPositions[built.items[index].assetClass, default: []].append(index) }
@@ -147,7 +148,10 @@ struct FinanceContext: Sendable {
         _ components: [ComponentStatus], assetsById: AssetLookup, inUse: Set<String>, from start: LocalDate
     ) -> [ExtendedSupportExposure] {
         var result: [ExtendedSupportExposure] = []
-        for component in components {
+        // Statuses are read in place (copying one out retains every one of its strings); only the local layer's
+        // are copied.
+        for position in components.indices where components[position].resolution.cycle?.layer == .local {
+            let component = components[position]
             guard let cycle = component.cycle, cycle.layer == .local, let end = cycle.extendedSupportEnd.date,
                 let security = cycle.securitySupportEnd.date, end > security, end >= start
             else { continue }

@@ -13,6 +13,9 @@ public struct ComponentStatus: Sendable, Hashable {
     public var version: String?
     /// The match, cycle and status, shared with every component of the same product string.
     var resolution: Resolution
+    /// Where the lifecycle found the asset in its estate's assets (-1: not recorded), so the analyses built on
+    /// it need not hash the id again; see ``assetPosition(in:lookup:)``.
+    var recordedAssetPosition: Int32 = -1
 
     /// The catalogue's answer for one product string: shared, never changed once made.
     final class Resolution: Sendable {
@@ -39,7 +42,7 @@ public struct ComponentStatus: Sendable, Hashable {
 
     init(
         subjectKind: Component.Subject, subjectId: String, subjectName: String, kind: ComponentKind, text: String,
-        version: String?, resolution: Resolution
+        version: String?, resolution: Resolution, assetPosition: Int? = nil
     ) {
         self.subjectKind = subjectKind
         self.subjectId = subjectId
@@ -48,6 +51,17 @@ public struct ComponentStatus: Sendable, Hashable {
         self.text = text
         self.version = version
         self.resolution = resolution
+        if let assetPosition, let recorded = Int32(exactly: assetPosition) { recordedAssetPosition = recorded }
+    }
+
+    /// The position in `assets` of the asset this status is of, or nil for a system's or an asset not there:
+    /// the position the lifecycle recorded while it still names this asset there (a comparison of one id, not
+    /// a hash), else `lookup`'s.
+    func assetPosition(in assets: [Asset], lookup: AssetLookup) -> Int? {
+        guard subjectKind == .asset else { return nil }
+        let recorded = Int(recordedAssetPosition)
+        if recorded >= 0, recorded < assets.count, assets[recorded].id == subjectId { return recorded }
+        return lookup.position(of: subjectId)
     }
 
     public var match: LifecycleMatch {

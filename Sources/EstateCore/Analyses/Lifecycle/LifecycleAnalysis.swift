@@ -54,11 +54,11 @@ extension LifecycleAnalysis {
         }
         func status(
             _ subject: Component.Subject, _ id: String, _ name: String, _ kind: ComponentKind, _ text: String,
-            _ version: String?, _ platform: PlatformHint?
+            _ version: String?, _ platform: PlatformHint?, at position: Int? = nil
         ) -> ComponentStatus {
             ComponentStatus(
                 subjectKind: subject, subjectId: id, subjectName: name, kind: kind, text: text, version: version,
-                resolution: resolve(text, version, platform))
+                resolution: resolve(text, version, platform), assetPosition: position)
         }
 
         var components: [ComponentStatus] = []
@@ -71,7 +71,7 @@ extension LifecycleAnalysis {
             components.append(
                 status(
                     .asset, assets[position].id, Self.name(of: assets[position]), .operatingSystem, os,
-                    assets[position].osVersion, Self.platform(of: assets[position])))
+                    assets[position].osVersion, Self.platform(of: assets[position]), at: position))
         }
         let systemsById = Dictionary(estate.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let listed = estate.components
@@ -87,7 +87,8 @@ extension LifecycleAnalysis {
                 components.append(
                     status(
                         .asset, assets[position].id, Self.name(of: assets[position]), listed[index].kind,
-                        listed[index].product, listed[index].version, Self.platform(of: assets[position])))
+                        listed[index].product, listed[index].version, Self.platform(of: assets[position]),
+                        at: position))
             case .system:
                 let name = systemsById[listed[index].subjectId]?.name ?? listed[index].subjectId
                 components.append(

@@ -53,21 +53,24 @@ public struct HeadlineFigures: Sendable, Hashable {
         assets = overview.inService
         systems = overview.systems
         oldDevices = overview.oldEndUserDevices
-        var osState: [String: SupportState] = [:]
+        // The worst state of each asset's operating systems, by the asset's position.
+        var osState = [SupportState?](repeating: nil, count: assetList.count)
         let components = analyses.lifecycle.components
         for position in components.indices
         where components[position].subjectKind == .asset && components[position].kind == .operatingSystem
-            && components[position].cycle != nil
+            && components[position].resolution.cycle != nil
         {
+            guard let asset = components[position].assetPosition(in: assetList, lookup: estate.assetsById) else {
+                continue
+            }
             let state = components[position].state
-            let id = components[position].subjectId
-            if let known = osState[id], known.badness >= state.badness { continue }
-            osState[id] = state
+            if let known = osState[asset], known.badness >= state.badness { continue }
+            osState[asset] = state
         }
         var known = 0
         var unsupported = 0
         for position in inService {
-            guard let state = osState[assetList[position].id], state != .unknown else { continue }
+            guard let state = osState[position], state != .unknown else { continue }
             known += 1
             if state == .unsupported || state == .extendedOnly { unsupported += 1 }
         }

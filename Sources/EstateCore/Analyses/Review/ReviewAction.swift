@@ -34,17 +34,8 @@ extension ReviewAction {
     /// least the policy's poor-fit score (`debt_time_poor_fit_score`, the TIME threshold of poor technical fit). Most severe first, then by date.
     public static func plan(for year: FinancialYear, analyses: EstateAnalyses) -> [ReviewAction] {
         let policy = analyses.policy
-        var devicesByCycle: [String: [String]] = [:]
-        let endUser = Set(analyses.estate.assets.compactMap { $0.assetClass.isEndUserDevice ? $0.id : nil })
-        // Statuses, events and items are read in place: copying one out retains every one of its strings.
-        let components = analyses.lifecycle.components
-        for position in components.indices where components[position].subjectKind == .asset {
-            guard let cycle = components[position].cycle, endUser.contains(components[position].subjectId) else {
-                continue
-            }
-            devicesByCycle["\(cycle.product)/\(cycle.name)", default: []].append(components[position].subjectId)
-        }
         var actions: [ReviewAction] = []
+        // Statuses, events and items are read in place: copying one out retains every one of its strings.
         let events = analyses.lifecycle.events
         for position in events.indices
         where actionKinds.contains(events[position].kind) && year.contains(events[position].date) {
@@ -59,8 +50,15 @@ extension ReviewAction {
                 ReviewAction(
                     source: .roadmap, kind: event.kind.rawValue, subjectKind: event.subjectKind,
                     subjectId: event.subjectId, subjectName: event.subjectName, due: event.date,
-                    severity: event.severity, what: event.reason, cost: cost,
-                    assetIds: event.subjectKind == .product ? devicesByCycle[event.subjectId] ?? [] : []))
+                    severity: event.severity, what: event.reason, cost: cost, assetIds: []))
+        }
+        // A product's action lists the devices it covers: found only for the products with an action this year.
+        let products = Set(actions.lazy.filter { $0.subjectKind == .product }.map(\.subjectId))
+        if !products.isEmpty {
+            let devices = devicesByCycle(analyses, among: products)
+            for index in actions.indices where actions[index].subjectKind == .product {
+                actions[index].assetIds = devices[actions[index].subjectId] ?? []
+            }
         }
         let systems = Dictionary(
             analyses.estate.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -92,6 +90,34 @@ extension ReviewAction {
                 $0.severity, $1.due, $1.source.rawValue, $1.subjectId
             )
         }
+    }
+
+    /// The end-user devices on each of `products` (`product/cycle`, as a roadmap's product events name them),
+    /// in the order of the lifecycle's statuses.
+    static func devicesByCycle(_ analyses: EstateAnalyses, among products: Set<String>) -> [String: [String]] {
+        var devices: [String: [String]] = [:]
+        // Statuses of one caption share a resolution: each resolution's product is named once.
+        var names: [ObjectIdentifier: String?] = [:]
+        let components = analyses.lifecycle.components
+        let assets = analyses.estate.assets
+        for position in components.indices where components[position].subjectKind == .asset {
+            let resolution = components[position].resolution
+            guard resolution.cycle != nil else { continue }
+            let key = ObjectIdentifier(resolution)
+            let name =
+                names[key]
+                ?? resolution.cycle.flatMap { cycle in
+                    let name = "\(cycle.product)/\(cycle.name)"
+                    return products.contains(name) ? name : nil
+                }
+            names[key] = name
+            guard let name,
+                let asset = components[position].assetPosition(in: assets, lookup: analyses.estate.assetsById),
+                assets[asset].assetClass.isEndUserDevice
+            else { continue }
+            devices[name, default: []].append(components[position].subjectId)
+        }
+        return devices
     }
 
     static func severity(_ criticality: Criticality) -> RoadmapEvent.Severity {

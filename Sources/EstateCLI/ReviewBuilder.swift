@@ -9,6 +9,24 @@ enum ReviewBuilder {
     static func pack(
         inputs: InventorySnapshot, current: EstateAnalyses, year: FinancialYear, console: Console
     ) throws -> ReviewPack {
+        try comparisons(inputs: inputs, console: console).pack(year: year, current: current)
+    }
+
+    /// What the pack compares the current snapshot with, analysed: the previous review's snapshot, the earlier
+    /// ones and the other organisations' latest.
+    struct Comparisons: Sendable {
+        var previous: EstateAnalyses?
+        var earlier: [HeadlineFigures]
+        var others: [(figures: HeadlineFigures, estate: Estate)]
+
+        /// The pack for `year` from `current` and these.
+        func pack(year: FinancialYear, current: EstateAnalyses) -> ReviewPack {
+            ReviewPack(year: year, current: current, previous: previous, earlier: earlier, others: others)
+        }
+    }
+
+    /// The snapshots the pack compares with, from the database, each analysed.
+    static func comparisons(inputs: InventorySnapshot, console: Console) throws -> Comparisons {
         let snapshot = inputs.snapshot
         let mine = try InventorySnapshot.snapshots(in: inputs.database, organisation: snapshot.organisation)
         let earlier = mine.filter { $0.takenOn < snapshot.takenOn }
@@ -34,7 +52,7 @@ enum ReviewBuilder {
             others.append((HeadlineFigures(other), other.estate))
         }
         console.endProgress()
-        return ReviewPack(year: year, current: current, previous: previous, earlier: history, others: others)
+        return Comparisons(previous: previous, earlier: history, others: others)
     }
 
     /// Writes the pack into `folder`: `review.md` with the pack's title as the document's, then its CSVs, one

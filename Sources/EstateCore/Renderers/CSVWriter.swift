@@ -264,6 +264,9 @@ public struct CSVText {
     /// Appends one field: neutralised as ``CSVWriter/safe(_:)`` does, then quoted as ``CSVWriter`` quotes.
     private mutating func appendField(_ text: String, neutralising: Bool) {
         separate()
+        var text = text
+        // A native string's UTF-8 is contiguous already (this does nothing); a bridged one's is made so.
+        text.makeContiguousUTF8()
         let utf8 = text.utf8
         guard let first = utf8.first else { return }
         var prefix = false
@@ -274,30 +277,25 @@ public struct CSVText {
             default: break
             }
         }
-        let quoted =
-            utf8.withContiguousStorageIfAvailable { buffer in
-                // Most fields are plain: copy them in one go once a scan finds nothing to quote.
-                if CSVWriter.needsQuotes(buffer) { return true }
-                if prefix { bytes.append(UInt8(ascii: "'")) }
-                bytes.append(contentsOf: buffer)
-                return false
-            } ?? Self.appendPlain(utf8, prefix: prefix, to: &bytes)
-        guard quoted else { return }
-        bytes.append(UInt8(ascii: "\""))
-        if prefix { bytes.append(UInt8(ascii: "'")) }
-        for byte in utf8 {
-            bytes.append(byte)
-            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-        }
-        bytes.append(UInt8(ascii: "\""))
+        _ = utf8.withContiguousStorageIfAvailable { Self.append($0, prefix: prefix, to: &bytes) }
     }
 
-    /// Appends a field that needs no quotes from a string without contiguous UTF-8 (a bridged string), and
-    /// says whether it needed quotes instead (then nothing was appended).
-    private static func appendPlain(_ utf8: String.UTF8View, prefix: Bool, to bytes: inout [UInt8]) -> Bool {
-        if utf8.contains(where: CSVWriter.isQuotable) { return true }
+    /// Appends a field's bytes (after `'` when `prefix`): as they are when nothing needs quotes, else quoted with
+    /// each quote doubled. Runs of bytes are copied whole: most fields are plain, and quoted ones (reasons with
+    /// commas) seldom hold a quote.
+    private static func append(_ field: UnsafeBufferPointer<UInt8>, prefix: Bool, to bytes: inout [UInt8]) {
+        let quote = UInt8(ascii: "\"")
+        let quoted = CSVWriter.needsQuotes(field)
+        if quoted { bytes.append(quote) }
         if prefix { bytes.append(UInt8(ascii: "'")) }
-        bytes += utf8
-        return false
+        guard quoted else { return bytes.append(contentsOf: field) }
+        var start = 0
+        while let found = field[start...].firstIndex(of: quote) {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: field[start...found]))
+            bytes.append(quote)
+            start = found + 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: field[start...]))
+        bytes.append(quote)
     }
 }

@@ -26,32 +26,38 @@ struct AgeDebtRule: DebtRule {
 
     func findings(in context: DebtContext) -> [DebtFinding] {
         let weight = context.debt.weight(Self.factor)
-        var overages: [String: Overage] = [:]
         // Assets of one class bought on one day read alike: their overage is worked out and written once.
         var known: [OverageKey: Overage?] = [:]
-        var findings: [DebtFinding] = []
-        for asset in context.assets where context.isPhysical(asset) {
+        func overage(of asset: borrowing Asset) -> Overage? {
             let key = OverageKey(assetClass: asset.assetClass, purchaseDate: asset.purchaseDate)
-            let found = known[key] ?? overage(asset, context: context)
+            if let found = known[key] { return found }
+            let found = self.overage(copy asset, context: context)
             known[key] = found
-            guard let overage = found else { continue }
-            overages[asset.id] = overage
+            return found
+        }
+        var findings: [DebtFinding] = []
+        // Assets are read in place: copying one out retains every one of its strings.
+        let assets = context.assets.all
+        for position in context.assets.positions where context.isPhysical(assets[position]) {
+            guard let overage = overage(of: assets[position]) else { continue }
+            let id = assets[position].id
             var interest: [DebtInterest] = []
             if let energy = context.energyInterest(
-                of: asset.id, percent: context.debt.oldKitEnergyPenaltyPercent, policyKey: "debt_old_kit_energy_penalty"
-            ) {
+                of: id, percent: context.debt.oldKitEnergyPenaltyPercent, policyKey: "debt_old_kit_energy_penalty")
+            {
                 interest.append(energy)
             }
             findings.append(
                 DebtFinding(
-                    subject: DebtSubject(.asset, asset.id), factor: Self.factor, severityPermille: overage.permille,
+                    subject: DebtSubject(.asset, id), factor: Self.factor, severityPermille: overage.permille,
                     weight: weight, reason: overage.text, summary: overage.clause,
                     policyKeys: ["debt_weights", "refresh_cycle_years", "debt_age_full_years"],
-                    remedy: context.replacement(of: asset), interest: interest))
+                    remedy: context.replacement(of: assets[position]), interest: interest))
         }
         for system in context.estate.systems {
+            // The kit is in service and physical, as the assets above are.
             let aged = context.physicalKit(of: system).compactMap { machine in
-                overages[machine.id].map { (machine: machine, overage: $0) }
+                context.isPhysical(machine) ? overage(of: machine).map { (machine: machine, overage: $0) } : nil
             }
             guard
                 let oldest = aged.max(by: {

@@ -124,7 +124,7 @@ public struct DebtContext: Sendable {
     }
 
     /// Whether an asset is a physical machine (not a virtual machine).
-    func isPhysical(_ asset: Asset) -> Bool { asset.assetClass != .virtualMachine && asset.isVirtual != true }
+    func isPhysical(_ asset: borrowing Asset) -> Bool { asset.assetClass != .virtualMachine && asset.isVirtual != true }
 
     /// The most critical system running on an asset, directly or on a virtual machine it hosts.
     func mostCriticalSystem(on assetId: String) -> System? {

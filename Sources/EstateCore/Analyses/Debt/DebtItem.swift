@@ -41,12 +41,18 @@ public struct DebtItem: Sendable, Hashable {
         }
         self.findings.sort { ($1.points, $0.factor) < ($0.points, $1.factor) }
         principal = remedy?.cost ?? .zero
-        var pools: [String: DebtInterest] = [:]
-        for line in self.findings.flatMap(\.interest) {
-            if let kept = pools[line.kind.pool], kept.perYear >= line.perYear { continue }
-            pools[line.kind.pool] = line
+        // The largest line of each pool; an item has a few lines at most, so they are kept in a list, not hashed.
+        var kept: [DebtInterest] = []
+        for finding in self.findings.indices {
+            for line in self.findings[finding].interest {
+                if let index = kept.firstIndex(where: { $0.kind.pool == line.kind.pool }) {
+                    if kept[index].perYear < line.perYear { kept[index] = line }
+                } else {
+                    kept.append(line)
+                }
+            }
         }
-        interest = pools.values.sorted { ($1.perYear, $0.kind.rawValue) < ($0.perYear, $1.kind.rawValue) }
+        interest = kept.sorted { ($1.perYear, $0.kind.rawValue) < ($0.perYear, $1.kind.rawValue) }
         interestPerYear = interest.reduce(.zero) { $0 + $1.perYear }
     }
 

@@ -15,15 +15,18 @@ struct SpecificationDebtRule: DebtRule {
         var findings: [DebtFinding] = []
         // An estate buys a few dozen processor models: each name is judged once.
         var verdicts: [String: Bool?] = [:]
-        for asset in context.assets where Self.classes.contains(asset.assetClass) {
-            let supported = asset.cpu.flatMap { cpu in
+        // Assets are read in place: copying one out retains every one of its strings.
+        let assets = context.assets.all
+        for position in context.assets.positions where Self.classes.contains(assets[position].assetClass) {
+            let supported = assets[position].cpu.flatMap { cpu in
                 if let known = verdicts[cpu] { return known }
                 let verdict = Windows11Readiness.processorSupported(cpu)
                 verdicts[cpu] = verdict
                 return verdict
             }
-            let failures = Self.failures(asset, minimum: minimum, processorSupported: supported)
+            let failures = Self.failures(assets[position], minimum: minimum, processorSupported: supported)
             guard !failures.isEmpty else { continue }
+            let asset = assets[position]
             findings.append(
                 DebtFinding(
                     subject: DebtSubject(.asset, asset.id), factor: Self.factor, severityPermille: 1_000,

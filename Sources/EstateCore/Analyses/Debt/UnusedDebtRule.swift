@@ -25,8 +25,11 @@ struct UnusedDebtRule: DebtRule {
             : []
         // Assets last seen on one day read alike: their words are written once.
         var words: [LocalDate: (reason: String, summary: String)] = [:]
-        for asset in context.assets where asset.status == nil || asset.status == .active {
-            guard let seen = asset.lastSeen else { continue }
+        // Assets are read in place: copying one out retains every one of its strings.
+        let assets = context.assets.all
+        for position in context.assets.positions
+        where assets[position].status == nil || assets[position].status == .active {
+            guard let seen = assets[position].lastSeen else { continue }
             let days = seen.days(until: context.asOf)
             guard days > limitDays else { continue }
             let said =
@@ -38,7 +41,7 @@ struct UnusedDebtRule: DebtRule {
             words[seen] = said
             findings.append(
                 DebtFinding(
-                    subject: DebtSubject(.asset, asset.id), factor: Self.factor, severityPermille: 1_000,
+                    subject: DebtSubject(.asset, assets[position].id), factor: Self.factor, severityPermille: 1_000,
                     weight: weight, reason: said.reason, summary: said.summary,
                     policyKeys: ["debt_weights", "stale_after_days", "debt_reclaim_cost", "debt_idle_asset_cost"],
                     remedy: remedy, interest: interest))

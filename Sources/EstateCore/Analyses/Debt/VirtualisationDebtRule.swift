@@ -14,7 +14,11 @@ struct VirtualisationDebtRule: DebtRule {
         let savedPercent = ((ratio - 1) * 100 + ratio / 2) / ratio
         var findings: [DebtFinding] = []
         var systemFindings: [DebtFinding] = []
-        for asset in context.assets where asset.assetClass == .server && context.isPhysical(asset) {
+        // Assets are read in place (copying one out retains every one of its strings); servers are few.
+        let assets = context.assets.all
+        for position in context.assets.positions
+        where assets[position].assetClass == .server && context.isPhysical(assets[position]) {
+            let asset = assets[position]
             guard (context.guestsByHost[asset.id] ?? []).isEmpty,
                 let systems = context.systemsByAsset[asset.id], systems.count == 1, let system = systems.first
             else { continue }

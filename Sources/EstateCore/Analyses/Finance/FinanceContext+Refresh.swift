@@ -58,7 +58,7 @@ extension FinanceContext {
             let forcedBy = status.forcedRefresh.map { forced in
                 (date: forced.date > asOf ? forced.date.adding(days: -1) : asOf, reason: forced.reason)
             }
-            guard let planned = [scheduled, forcedBy?.date].compactMap({ $0 }).min() else {
+            guard let planned = Self.earlier(scheduled, forcedBy?.date) else {
                 skip("no purchase date: its refresh cannot be timed")
                 continue
             }
@@ -116,9 +116,18 @@ extension FinanceContext {
                     unitCost: unitCost, warrantyEnd: asset.warrantyEnd, criticality: criticality[asset.id],
                     migrationCuts: []))
         }
-        items.sort { ($0.plannedDate, $0.assetId) < ($1.plannedDate, $1.assetId) }
+        // Positions are sorted on the keys, then each item is moved once (comparing items would copy their ids).
+        let keys = items.map { (day: $0.plannedDate.daysSinceEpoch, id: $0.assetId) }
+        let order = keys.indices.sorted { (keys[$0].day, keys[$0].id) < (keys[$1].day, keys[$1].id) }
+        items.rearrange(by: order)
         skipped.sort { $0.assetId < $1.assetId }
         return (items, skipped)
+    }
+
+    /// The earlier of two dates, either of which may be missing.
+    private static func earlier(_ first: LocalDate?, _ second: LocalDate?) -> LocalDate? {
+        guard let first, let second else { return first ?? second }
+        return min(first, second)
     }
 
     /// What a refresh item's sentence says, for sharing one sentence between the items it fits.

@@ -78,13 +78,16 @@ extension LifecycleSection {
             md += "**\(year)**\n\n"
             var groups: [String: Group] = [:]
             for event in urgent {
-                let key = Self.action(for: event)
-                var group = groups[key] ?? Group(first: event.date, severity: event.severity)
-                group.count += Self.weight(event)
-                group.first = min(group.first, event.date)
-                group.severity = max(group.severity, event.severity)
-                if event.subjectKind != .product && !Self.groupsDevices(event) { group.names.append(event.subjectName) }
-                groups[key] = group
+                // Updated in place: one lookup an event, and no copy of a group's growing list of names.
+                func add(to group: inout Group) {
+                    group.count += Self.weight(event)
+                    group.first = min(group.first, event.date)
+                    group.severity = max(group.severity, event.severity)
+                    if event.subjectKind != .product && !Self.groupsDevices(event) {
+                        group.names.append(event.subjectName)
+                    }
+                }
+                add(to: &groups[Self.action(for: event), default: Group(first: event.date, severity: event.severity)])
             }
             for (action, group) in groups.sorted(by: { ($0.value.first, $0.key) < ($1.value.first, $1.key) }) {
                 md += "- \(group.severity == .critical ? "**critical**: " : "")\(Markdown.escape(action))"

@@ -147,13 +147,15 @@ public struct LifecycleSection: ReportSection {
     ) -> [(resolution: ComponentStatus.Resolution, count: Int)] {
         var position: [ObjectIdentifier: Int] = [:]
         var result: [(resolution: ComponentStatus.Resolution, count: Int)] = []
-        for component in components where isIncluded(component) {
-            let id = ObjectIdentifier(component.resolution)
-            if let index = position[id] {
-                result[index].count += 1
+        // Statuses are read in place: copying one out retains every one of its strings.
+        for index in components.indices where isIncluded(components[index]) {
+            let resolution = components[index].resolution
+            let id = ObjectIdentifier(resolution)
+            if let known = position[id] {
+                result[known].count += 1
             } else {
                 position[id] = result.count
-                result.append((component.resolution, 1))
+                result.append((resolution, 1))
             }
         }
         return result

@@ -82,20 +82,24 @@ extension DebtAnalysis {
         var groups: [String: DebtGroup] = [:]
         for index in items.indices {
             let name = key(index)
-            var group =
-                groups[name]
-                ?? DebtGroup(
-                    key: name, systems: 0, assets: 0, topScore: 0, points: 0, principal: .zero,
-                    interestPerYear: .zero)
-            if items[index].hasDebt {
-                if items[index].subject.kind == .system { group.systems += 1 } else { group.assets += 1 }
-                group.topScore = max(group.topScore, items[index].score)
-                group.principal += items[index].principal
-                group.interestPerYear += items[index].interestPerYear
+            // Updated in place: one lookup an item.
+            let empty = DebtGroup(
+                key: name, systems: 0, assets: 0, topScore: 0, points: 0, principal: .zero, interestPerYear: .zero)
+            guard items[index].hasDebt else {
+                if groups[name] == nil { groups[name] = empty }
+                continue
             }
-            groups[name] = group
+            Self.add(items[index], to: &groups[name, default: empty])
         }
         return groups.values.sorted(by: Self.largerFirst)
+    }
+
+    /// Counts an item with debt in a group.
+    private static func add(_ item: borrowing DebtItem, to group: inout DebtGroup) {
+        if item.subject.kind == .system { group.systems += 1 } else { group.assets += 1 }
+        group.topScore = max(group.topScore, item.score)
+        group.principal += item.principal
+        group.interestPerYear += item.interestPerYear
     }
 
     static func largerFirst(_ lhs: DebtGroup, _ rhs: DebtGroup) -> Bool {
@@ -119,8 +123,8 @@ extension DebtAnalysis {
     /// charged. One pass over the items, read in place.
     func factorGroups() -> [DebtGroup] {
         let factors = DebtFactor.allCases
-        var position: [DebtFactor: Int] = [:]
-        for (offset, factor) in factors.enumerated() { position[factor] = offset }
+        // A factor's place among a handful: found by a scan, not a hash, as every finding asks.
+        func position(_ factor: DebtFactor?) -> Int? { factor.flatMap { factors.firstIndex(of: $0) } }
         var groups = factors.map {
             DebtGroup(
                 key: $0.rawValue, systems: 0, assets: 0, topScore: 0, points: 0, principal: .zero,
@@ -131,19 +135,18 @@ extension DebtAnalysis {
             for offset in found.indices { found[offset] = false }
             let isSystem = items[index].subject.kind == .system
             for finding in items[index].findings.indices {
-                guard let offset = position[items[index].findings[finding].factor], !found[offset] else { continue }
+                guard let offset = position(items[index].findings[finding].factor), !found[offset] else { continue }
                 found[offset] = true
                 let points = items[index].findings[finding].points
                 if isSystem { groups[offset].systems += 1 } else { groups[offset].assets += 1 }
                 groups[offset].topScore = max(groups[offset].topScore, points)
                 groups[offset].points += points
             }
-            if let factor = items[index].remedy?.factor, let offset = position[factor], found[offset] {
+            if let offset = position(items[index].remedy?.factor), found[offset] {
                 groups[offset].principal += items[index].principal
             }
             for line in items[index].interest.indices {
-                guard let factor = items[index].interest[line].factor, let offset = position[factor], found[offset]
-                else { continue }
+                guard let offset = position(items[index].interest[line].factor), found[offset] else { continue }
                 groups[offset].interestPerYear += items[index].interest[line].perYear
             }
         }

@@ -32,6 +32,9 @@ struct FinanceContext: Sendable {
     let systemsByAsset: [String: [String]]
     /// In-service virtual machines by the id of their host.
     let guestsByHost: [String: [Asset]]
+    /// Each system's contract lines when it does not migrate (nil without an annual cost), in the register's
+    /// order: the same in every plan, so worked out once rather than once for each migration appraised.
+    private(set) var unmigratedContracts: [[FinanceLine]?] = []
 
     /// An asset the plan does not refresh, and why.
     struct NotRefreshed: Sendable, Hashable {
@@ -108,15 +111,23 @@ struct FinanceContext: Sendable {
         for index in built.items.indices { itemPositions[built.items[index].assetClass, default: []].append(index) }
         self.itemPositions = itemPositions
         notRefreshed = built.notRefreshed
-        let inUse = Set(built.items.map(\.assetId)).union(
-            estate.assets.compactMap { Self.isInUse($0, policy: policy, asOf: asOf) ? $0.id : nil })
+        // Every refresh item's asset is in use, so asking of the asset itself is the same as asking the items.
         exposures = Self.exposures(
-            lifecycle.components, assetsById: assetsById, inUse: inUse, from: years[0].firstDay)
+            lifecycle.components, assetsById: assetsById, from: years[0].firstDay
+        ) {
+            Self.isInUse($0, policy: policy, asOf: asOf)
+        }
         replacements = Self.replacements(
             lifecycle.components, systemsById: systemsById, retirements: retirements, horizonEnd: horizonEnd)
         let energy = carbon.map { FinanceEnergy(carbon: $0, years: years) }
         self.energy = energy
         energyLines = Self.energyLines(energy, years: years, policy: policy)
+        unmigratedContracts = estate.systems.map { system in
+            system.annualCost.flatMap { annual in
+                annual > .zero
+                    ? FinancePlanner.contractLines(system, annual: annual, migration: nil, context: self) : nil
+            }
+        }
     }
 
     /// Whether an asset is in use: in service, not a spare in stock, and seen within the policy's stale limit.
@@ -145,7 +156,8 @@ struct FinanceContext: Sendable {
 
     /// The paid extended-support periods the council's local layer records, from the first planned year on.
     static func exposures(
-        _ components: [ComponentStatus], assetsById: AssetLookup, inUse: Set<String>, from start: LocalDate
+        _ components: [ComponentStatus], assetsById: AssetLookup, from start: LocalDate,
+        inUse: (Asset) -> Bool
     ) -> [ExtendedSupportExposure] {
         var result: [ExtendedSupportExposure] = []
         // Statuses are read in place (copying one out retains every one of its strings); only the local layer's
@@ -159,7 +171,7 @@ struct FinanceContext: Sendable {
             var assetId: String?
             switch component.subjectKind {
             case .asset:
-                guard let asset = assetsById[component.subjectId], inUse.contains(asset.id) else { continue }
+                guard let asset = assetsById[component.subjectId], inUse(asset) else { continue }
                 assetClass = asset.assetClass
                 assetId = asset.id
             case .system:

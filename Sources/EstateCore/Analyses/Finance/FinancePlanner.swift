@@ -83,12 +83,16 @@ struct FinancePlanner: Sendable {
         var purchases: [CapitalPurchase] = []
         var unpriced: [String] = []
         let migrating = Dictionary(accepted.map { ($0.systemId, $0) }, uniquingKeysWith: { first, _ in first })
-        for system in context.estate.systems {
+        for (position, system) in context.estate.systems.enumerated() {
             guard let annual = system.annualCost, annual > .zero else {
                 unpriced.append(system.id)
                 continue
             }
-            lines += Self.contractLines(system, annual: annual, migration: migrating[system.id], context: context)
+            if let migration = migrating[system.id] {
+                lines += Self.contractLines(system, annual: annual, migration: migration, context: context)
+            } else {
+                lines += context.unmigratedContracts[position] ?? []
+            }
         }
         let replacements = Self.replacementLines(context: context, migrating: migrating, problems: &problems)
         lines += replacements.lines

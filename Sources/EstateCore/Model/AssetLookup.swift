@@ -6,6 +6,8 @@
 public struct AssetLookup: Sendable {
     private let assets: [Asset]
     private let positions: [String: Int]
+    /// Which positions can be found, when only a selection's can (nil: all).
+    private let included: [Bool]?
 
     /// Indexes `assets` by id.
     /// - Complexity: O(*n*).
@@ -13,26 +15,36 @@ public struct AssetLookup: Sendable {
         self.assets = assets
         // Ids are read in place (copying an asset out retains every one of its strings), each hashed once.
         positions = Dictionary(assets.indices.lazy.map { (assets[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        included = nil
     }
 
-    /// Indexes the assets of a selection by id (the rest of its array cannot be looked up).
-    /// - Complexity: O(*n*) in the selection.
-    public init(_ selection: AssetSelection) {
-        let assets = selection.all
-        self.assets = assets
-        positions = Dictionary(
-            selection.positions.lazy.map { (assets[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    /// The assets of `selection`, found through `lookup`'s index of the same array (shared, not built again); an
+    /// id whose asset is outside the selection is not found.
+    /// - Complexity: O(*n*) in the array, for a mask of the selection.
+    public init(_ lookup: AssetLookup, within selection: AssetSelection) {
+        let same = lookup.assets.withUnsafeBufferPointer { lookupAssets in
+            selection.all.withUnsafeBufferPointer { $0.baseAddress == lookupAssets.baseAddress }
+        }
+        precondition(same, "a selection of another array of assets than the lookup's")
+        assets = lookup.assets
+        positions = lookup.positions
+        var mask = [Bool](repeating: false, count: assets.count)
+        for position in selection.positions { mask[position] = true }
+        included = mask
     }
 
     /// Whether an asset has `id`.
-    public func contains(_ id: String) -> Bool { positions[id] != nil }
+    public func contains(_ id: String) -> Bool { position(of: id) != nil }
 
     /// The position of the asset with `id` in the assets looked up (in the selection's whole list for one made
     /// from a selection), if it is among them.
-    public func position(of id: String) -> Int? { positions[id] }
+    public func position(of id: String) -> Int? {
+        guard let position = positions[id], included?[position] ?? true else { return nil }
+        return position
+    }
 
     /// The asset with `id`, if it is among those looked up.
     public subscript(id: String) -> Asset? {
-        positions[id].map { assets[$0] }
+        position(of: id).map { assets[$0] }
     }
 }

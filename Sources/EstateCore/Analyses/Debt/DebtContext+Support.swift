@@ -49,7 +49,16 @@ extension DebtContext {
 
     /// The component that counts most among the lifecycle's statuses at `positions`, or nil when none counts.
     func assessSupport(_ positions: some Collection<Int32>) -> SupportAssessment? {
-        guard let worst = worstSupport(positions) else { return nil }
+        worstSupport(positions).map(assess)
+    }
+
+    /// The assessment of the asset at `position` in the estate's assets, or nil when none of its components counts.
+    func assessSupport(ofAssetAt position: Int) -> SupportAssessment? {
+        worstSupport(ofAssetAt: position).map(assess)
+    }
+
+    /// The assessment of the component that counts most, in words.
+    private func assess(_ worst: (position: Int, permille: Int)) -> SupportAssessment {
         let component = lifecycle.components[worst.position]
         return SupportAssessment(
             component: component, severityPermille: worst.permille,

@@ -20,14 +20,18 @@ public struct DebtContext: Sendable {
     /// The lifecycle's component statuses of each in-service asset, as their positions there, by the asset's
     /// position in the estate's assets.
     let assetComponents: GroupedPositions
+    /// The component that counts most for each in-service asset's support, and how much, by the asset's position
+    /// in the estate's assets: worked out once for the support and the exposure factors.
+    private(set) var assetSupport: [(position: Int32, permille: Int32)?] = []
     /// The lifecycle's component statuses of each system's own, as their positions there, by system id.
     let systemComponents: [String: [Int32]]
     /// The systems that list an asset among the assets they run on.
     let systemsByAsset: [String: [System]]
     /// The virtual machines each host runs.
     let guestsByHost: [String: [String]]
-    /// Each asset's position in the lifecycle's hardware entries (the first entry of an id).
-    let hardwarePositions: [String: Int]
+    /// The position in the lifecycle's hardware entries of each asset whose entry has a forced refresh (the
+    /// first entry of an id): the only hardware fact debt reads, so a million entries are not indexed.
+    let forcedRefreshPositions: [String: Int]
     /// Retirements the council has planned (local lifecycle layer), by system id.
     let plannedRetirements: [String: RoadmapEvent]
     /// The like-for-like replacement per class, at the policy's price or the register's median.
@@ -51,7 +55,7 @@ public struct DebtContext: Sendable {
         energyPrice = ExactRatio(policy.energyPricePerKWh)
         let assets = AssetSelection(estate.assets) { $0.status?.isInService ?? true }
         self.assets = assets
-        assetsById = AssetLookup(assets)
+        assetsById = AssetLookup(estate.assetsById, within: assets)
         // Statuses, assets and events are read in place: copying one out retains every one of its strings.
         // Statuses are indexed by position, not copied: a million assets have two million of them.
         let components = lifecycle.components
@@ -76,8 +80,9 @@ public struct DebtContext: Sendable {
         }
         guestsByHost = guests
         let hardware = lifecycle.hardware
-        hardwarePositions = Dictionary(
-            hardware.indices.lazy.map { (hardware[$0].assetId, $0) }, uniquingKeysWith: { first, _ in first })
+        forcedRefreshPositions = Dictionary(
+            hardware.indices.lazy.filter { hardware[$0].forcedRefresh != nil }.map { (hardware[$0].assetId, $0) },
+            uniquingKeysWith: { first, _ in first })
         var retirements: [String: RoadmapEvent] = [:]
         let events = lifecycle.events
         for position in events.indices
@@ -92,6 +97,17 @@ public struct DebtContext: Sendable {
             replacements[assetClass] = Self.replacement(of: assetClass, at: prices[assetClass])
         }
         self.replacements = replacements
+        var support = [(position: Int32, permille: Int32)?](repeating: nil, count: estate.assets.count)
+        for position in assets.positions {
+            support[position] = worstSupport(assetComponents[position]).map { (Int32($0.position), Int32($0.permille)) }
+        }
+        assetSupport = support
+    }
+
+    /// The position (in the lifecycle's statuses) and severity of the component that counts most for the support
+    /// of the asset at `position` in the estate's assets, or nil when none counts.
+    func worstSupport(ofAssetAt position: Int) -> (position: Int, permille: Int)? {
+        assetSupport[position].map { (Int($0.position), Int($0.permille)) }
     }
 
     /// The lifecycle's component statuses of the asset at `position` in the estate's assets, as their positions.
@@ -107,9 +123,9 @@ public struct DebtContext: Sendable {
         positions.map { lifecycle.components[Int($0)] }
     }
 
-    /// The lifecycle's hardware entry of an asset, if it has one.
-    func hardware(of id: String) -> HardwareStatus? {
-        hardwarePositions[id].map { lifecycle.hardware[$0] }
+    /// The forced refresh of an asset's hardware (it cannot run a supported OS), if the lifecycle found one.
+    func forcedRefresh(of id: String) -> (date: LocalDate, reason: String)? {
+        forcedRefreshPositions[id].flatMap { lifecycle.hardware[$0].forcedRefresh }
     }
 
     /// An asset's readable name: its hostname, else its id.

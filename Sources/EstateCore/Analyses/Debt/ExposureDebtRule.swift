@@ -14,8 +14,7 @@ struct ExposureDebtRule: DebtRule {
         var words = Words()
         let assets = context.assets
         for position in assets.indices {
-            guard let support = context.worstSupport(context.components(ofAssetAt: assets.positions[position]))
-            else { continue }
+            guard let support = context.worstSupport(ofAssetAt: assets.positions[position]) else { continue }
             let id = assets[position].id
             let system = context.mostCriticalSystem(on: id)
             let criticality = system?.criticality

@@ -25,13 +25,13 @@ struct SupportDebtRule: DebtRule {
 
     /// The finding of the asset at `position` in the estate's assets, if its support counts.
     func assetFinding(_ asset: borrowing Asset, at position: Int, weight: Int, context: DebtContext) -> DebtFinding? {
+        guard let worst = context.assessSupport(ofAssetAt: position) else { return nil }
         let components = context.components(ofAssetAt: position)
-        guard let worst = context.assessSupport(components) else { return nil }
         let isDevice = asset.assetClass.isEndUserDevice
         let due = context.statuses(components).filter(DebtContext.isDue)
         var remedy: DebtRemedy?
         if !due.isEmpty {
-            if let forced = context.hardware(of: asset.id)?.forcedRefresh {
+            if let forced = context.forcedRefresh(of: asset.id) {
                 var replace = context.replacement(of: asset)
                 replace.basis += "; the hardware cannot take a supported OS: \(forced.reason)"
                 remedy = replace

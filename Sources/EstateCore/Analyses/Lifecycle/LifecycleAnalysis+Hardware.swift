@@ -16,10 +16,10 @@ extension LifecycleAnalysis {
             refreshDue: asset.purchaseDate?.adding(years: cycle), warrantyEnd: asset.warrantyEnd,
             isOld: asset.assetClass.isEndUserDevice && (age ?? 0) >= policy.oldDeviceYears, windows11: nil,
             forcedRefresh: nil)
-        guard let os = asset.osName, memo.isWindowsClient(os) else { return status }
-        let readiness = memo.readiness(of: copy asset)
+        guard let os = asset.osName, let caption = memo.windowsClient(os) else { return status }
+        let readiness = memo.readiness(of: asset)
         status.windows11 = readiness
-        guard readiness.verdict == .notCapable, !os.contains("11") else { return status }
+        guard readiness.verdict == .notCapable, !caption.namesWindows11 else { return status }
         guard let index = operatingSystem, let cycle = components[index].cycle, let end = lastSupportedDay(cycle)
         else { return status }
         let due = max(end.date.adding(days: 1), asOf)
@@ -33,9 +33,8 @@ extension LifecycleAnalysis {
         return status
     }
 
-    /// The index of each asset's first operating-system component, by asset id, so a device finds its OS in O(1).
-    ///
-    /// - Complexity: O(*n*) in the number of components.
+    /// The last day a cycle is supported at all for the council: its extended end when the council's
+    /// local layer bought one, otherwise the security end.
     static func lastSupportedDay(_ cycle: LifecycleCycle) -> (date: LocalDate, phase: String)? {
         if cycle.layer == .local, let extended = cycle.extendedSupportEnd.date { return (extended, "extended support") }
         if let security = cycle.securitySupportEnd.date { return (security, "security support") }
@@ -53,7 +52,7 @@ extension LifecycleAnalysis {
 /// What the hardware lifecycle works out once per distinct OS caption and per distinct set of Windows 11
 /// facts: a million PCs share a few dozen captions and a few hundred processor, TPM, memory and storage mixes.
 struct HardwareMemo {
-    private var windowsClients: [String: Bool] = [:]
+    private var windowsClients: [String: WindowsCaption?] = [:]
     private var readinesses: [ReadinessKey: Windows11Readiness] = [:]
     private var forcedReasons: [ForcedKey: String] = [:]
 
@@ -82,22 +81,31 @@ struct HardwareMemo {
         var storageBelowMinimum: Bool?
     }
 
-    /// ``LifecycleAnalysis/isWindowsClient(_:)``, remembered per caption.
-    mutating func isWindowsClient(_ caption: String) -> Bool {
+    /// What an OS caption says of Windows on a client.
+    struct WindowsCaption {
+        /// Whether it names Windows 11 (`11` anywhere in it): a machine running it is not forced off Windows 10.
+        var namesWindows11: Bool
+    }
+
+    /// The caption's reading when ``LifecycleAnalysis/isWindowsClient(_:)`` says it names Windows on a client,
+    /// else nil; remembered per caption.
+    mutating func windowsClient(_ caption: String) -> WindowsCaption? {
         if let known = windowsClients[caption] { return known }
-        let answer = LifecycleAnalysis.isWindowsClient(caption)
+        let answer =
+            LifecycleAnalysis.isWindowsClient(caption) ? WindowsCaption(namesWindows11: caption.contains("11")) : nil
         windowsClients[caption] = answer
         return answer
     }
 
-    /// ``Windows11Readiness/init(asset:)``, remembered per set of facts.
-    mutating func readiness(of asset: Asset) -> Windows11Readiness {
+    /// ``Windows11Readiness/init(asset:)``, remembered per set of facts (the asset is copied only to work out a
+    /// set not met before).
+    mutating func readiness(of asset: borrowing Asset) -> Windows11Readiness {
         let key = ReadinessKey(
             tpmVersion: asset.tpmVersion, cpu: asset.cpu,
             memoryBelowMinimum: asset.memoryBytes.map { $0 < Windows11Readiness.minimumMemoryBytes },
             storageBelowMinimum: asset.storageBytes.map { $0 < Windows11Readiness.storageFloorBytes })
         if let known = readinesses[key] { return known }
-        let readiness = Windows11Readiness(asset: asset)
+        let readiness = Windows11Readiness(asset: copy asset)
         readinesses[key] = readiness
         return readiness
     }

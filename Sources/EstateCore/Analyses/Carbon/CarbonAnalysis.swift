@@ -149,12 +149,14 @@ public struct CarbonAnalysis: Sendable {
         var figures = [CarbonYearFigure](repeating: CarbonYearFigure(), count: years.count)
         let hasScenarioNotes = !planner.scenarioNotes.isEmpty
         // Estimates are read in place by position: copying one out retains every one of its strings.
-        for estimates in [prepared.estimates, added] {
+        var tenures: [CarbonTenure] = []
+        for (isAdded, estimates) in [(false, prepared.estimates), (true, added)] {
             for position in estimates.indices {
-                let plan = planner.plan(for: estimates[position])
+                let firstReplacement = planner.plan(
+                    for: estimates[position], at: isAdded ? nil : position, into: &tenures)
                 // Each tenure's day numbers are worked out once; each year still adds the tenures in order.
                 for index in figures.indices { figures[index] = CarbonYearFigure() }
-                for tenure in plan.tenures {
+                for tenure in tenures {
                     let days = tenure.days
                     for index in spans.indices {
                         figures[index] += tenure.figure(
@@ -167,7 +169,7 @@ public struct CarbonAnalysis: Sendable {
                 lines.append(
                     CarbonAssetLine(
                         estimates: estimates, position: position, years: figures,
-                        firstReplacement: plan.firstReplacement,
+                        firstReplacement: firstReplacement,
                         scenarioNote: hasScenarioNotes ? planner.scenarioNotes[estimates[position].assetId] : nil))
             }
         }

@@ -19,8 +19,9 @@ struct CarbonPlanner {
 
     /// Years added to end-user devices' cycles (extend-life).
     var extendLifeYears = 0
-    /// Devices replaced on a given day instead of at the end of their cycle (refresh-now).
-    var replaceAt: [String: LocalDate] = [:]
+    /// Devices replaced on a given day instead of at the end of their cycle (refresh-now), by the position of
+    /// their estimate in ``estimates`` (empty when no device is): a scenario may replace most of the estate.
+    var replaceAt: [LocalDate?] = []
     /// Devices that stop on a given day and are not replaced (moved to cloud, virtualised).
     var stopAt: [String: LocalDate] = [:]
     /// Hosts whose energy and replacements shrink from the as-of date to a share.
@@ -49,11 +50,13 @@ struct CarbonPlanner {
         self.systems = systems
     }
 
-    /// The devices that fill an asset's place over the horizon, and when the first replacement comes.
-    func plan(for estimate: CarbonAssetEstimate) -> (tenures: [CarbonTenure], firstReplacement: LocalDate?) {
+    /// The devices that fill an asset's place over the horizon, put into `tenures` (emptied first, its storage
+    /// kept: a million assets reuse one buffer), and when the first replacement comes.
+    /// `position` is the estimate's in ``estimates``, nil for one a scenario added.
+    func plan(for estimate: CarbonAssetEstimate, at position: Int?, into tenures: inout [CarbonTenure]) -> LocalDate? {
         let id = estimate.assetId
         let stop = stopAt.isEmpty ? nil : stopAt[id]
-        var tenures: [CarbonTenure] = []
+        tenures.removeAll(keepingCapacity: true)
         var firstReplacement: LocalDate?
         switch estimate.use {
         case .cloud:
@@ -68,7 +71,7 @@ struct CarbonPlanner {
         case .inUse, .neverSeen, .stale, .inStock:
             let cycle = estimate.lifeYears + (estimate.assetClass.isEndUserDevice ? extendLifeYears : 0)
             let purchase = estimate.purchaseDate ?? horizonStart
-            let replace = replaceAt.isEmpty ? nil : replaceAt[id]
+            let replace = replaceAt.isEmpty ? nil : position.flatMap { replaceAt[$0] }
             var next: LocalDate? =
                 estimate.isReplaceable && stop == nil
                 ? (replace ?? max(purchase.adding(years: cycle), asOf)) : nil
@@ -103,7 +106,7 @@ struct CarbonPlanner {
                     regionGridKgPerKWh: cloud.gridKgCO2ePerKWh,
                     embodied: .perYear(kg: cloud.embodiedKgPerYear, from: asOf, to: nil), isReplacement: true))
         }
-        return (tenures, firstReplacement)
+        return firstReplacement
     }
 
     /// Records what a scenario changes.
@@ -122,7 +125,8 @@ struct CarbonPlanner {
             where estimates[index].assetClass.isEndUserDevice && estimates[index].isReplaceable {
                 let bought = estimates[index].purchaseDate ?? asOf
                 guard bought.wholeYears(until: asOf) >= age else { continue }
-                replaceAt[estimates[index].assetId] = asOf
+                if replaceAt.isEmpty { replaceAt = Array(repeating: nil, count: estimates.count) }
+                replaceAt[index] = asOf
                 scenarioNotes[estimates[index].assetId] = note
                 count += 1
             }

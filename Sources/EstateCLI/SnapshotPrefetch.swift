@@ -1,5 +1,6 @@
 import EstateCore
 import EstateStore
+import Synchronization
 
 /// A snapshot read on a second connection while the inventory files are checked against the database (hashing
 /// them takes about a second for a million assets), on the chance, usual for a report, that they have not
@@ -9,6 +10,8 @@ final class SnapshotPrefetch: Sendable {
     let snapshotID: Int64
     private let cancellation: ReadCancellation
     private let read: Later<Estate?>
+    /// The read's estate once waited for (nil inside: failed, stopped or let go); nil until then.
+    private let outcome = Mutex<Estate??>(nil)
 
     /// Starts reading snapshot `snapshotID` of the database at `path` on another thread.
     init(database path: String, snapshotID: Int64) {
@@ -21,14 +24,34 @@ final class SnapshotPrefetch: Sendable {
         }
     }
 
-    /// Stops the read: the files changed, so another snapshot will be wanted.
-    func cancel() { cancellation.cancel() }
+    /// A prefetch given up (a load that failed) stops its read; the read's thread then finishes on its own.
+    deinit { cancellation.cancel() }
+
+    /// Stops the read and lets go of what it read, once it has stopped: the files changed, so another snapshot
+    /// will be wanted, and no second reader runs, nor an estate waits in memory, while they are ingested.
+    func cancel() {
+        cancellation.cancel()
+        _ = settle()
+        outcome.withLock { $0 = .some(nil) }
+    }
 
     /// The estate of snapshot `id` if it is the one read and the read succeeded, else nil (once the read has
     /// stopped, so no second reader is left running).
     func estate(of id: Int64) -> Estate? {
-        if id != snapshotID { cancel() }
-        let estate = read.take()
-        return id == snapshotID ? estate : nil
+        guard id == snapshotID else {
+            cancel()
+            return nil
+        }
+        return settle()
+    }
+
+    /// The read's estate, waiting for it the first time.
+    private func settle() -> Estate? {
+        outcome.withLock { outcome in
+            if let settled = outcome { return settled }
+            let estate = read.take()
+            outcome = .some(estate)
+            return estate
+        }
     }
 }

@@ -42,16 +42,17 @@ extension EstateCommand {
             let report = EstateCore.Report(context: context, sections: sections)
             // The annual review pack of the same snapshot, for the year containing the as-of date: the snapshots it
             // compares with are analysed first, then its actions and risks are worked out while the report is
-            // written (the core the report's last tables leave idle).
-            let comparisons = try ReviewBuilder.comparisons(inputs: inputs, console: console)
+            // written (the core the report's last tables leave idle). A snapshot that cannot be analysed fails
+            // the pack after the report is written, not the report.
+            let comparisons = Result { try ReviewBuilder.comparisons(inputs: inputs, console: console) }
             let year = inputs.policy.financialYear(containing: common.asOf)
-            let reviewed = Later { comparisons.pack(year: year, current: analyses) }
+            let reviewed = comparisons.map { found in Later { found.pack(year: year, current: analyses) } }
             let folder = ReportFolder(folder: common.output)
             try report.write(to: folder) { name in
                 console.out(folder.path(of: name) + "\n")
                 StageTrace.mark("written \(name)")
             }
-            let pack = reviewed.take()
+            let pack = try reviewed.get().take()
             StageTrace.mark("review pack")
             try ReviewBuilder.write(pack, to: common.output, console: console)
             StageTrace.mark("review pack written")

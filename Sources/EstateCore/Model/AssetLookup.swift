@@ -19,7 +19,7 @@ public struct AssetLookup: Sendable {
     }
 
     /// The assets of `selection`, found through `lookup`'s index of the same array (shared, not built again); an
-    /// id whose asset is outside the selection is not found.
+    /// id whose asset is outside the selection is not found (where an id repeats, its first asset decides).
     /// - Complexity: O(*n*) in the array, for a mask of the selection.
     public init(_ lookup: AssetLookup, within selection: AssetSelection) {
         let same = lookup.assets.withUnsafeBufferPointer { lookupAssets in
@@ -42,6 +42,9 @@ public struct AssetLookup: Sendable {
         guard let position = positions[id], included?[position] ?? true else { return nil }
         return position
     }
+
+    /// Whether the asset at `position` of the array can be found (it is in the selection, if there is one).
+    func includes(position: Int) -> Bool { included?[position] ?? true }
 
     /// The asset with `id`, if it is among those looked up.
     public subscript(id: String) -> Asset? {

@@ -277,7 +277,8 @@ public struct CSVText {
             default: break
             }
         }
-        _ = utf8.withContiguousStorageIfAvailable { Self.append($0, prefix: prefix, to: &bytes) }
+        let appended: Void? = utf8.withContiguousStorageIfAvailable { Self.append($0, prefix: prefix, to: &bytes) }
+        if appended == nil { Array(utf8).withUnsafeBufferPointer { Self.append($0, prefix: prefix, to: &bytes) } }
     }
 
     /// Appends a field's bytes (after `'` when `prefix`): as they are when nothing needs quotes, else quoted with

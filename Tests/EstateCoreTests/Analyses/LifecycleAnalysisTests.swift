@@ -102,6 +102,12 @@ import Testing
             let position = try #require(status.assetPosition(in: reversed, lookup: lookup))
             #expect(reversed[position].id == status.subjectId)
         }
+        // A lookup confined to a selection leaves out the others, recorded position or not.
+        let laptops = AssetLookup(estate.assetsById, within: AssetSelection(estate.assets) { $0.assetClass == .laptop })
+        for status in result.components where status.subjectKind == .asset {
+            let position = status.assetPosition(in: estate.assets, lookup: laptops)
+            #expect(position == (status.subjectId == "PC2" ? 2 : nil), "\(status.subjectId)")
+        }
         // A status made elsewhere has no recorded position: the lookup answers; a system's has none.
         func status(_ kind: Component.Subject, _ id: String) -> ComponentStatus {
             ComponentStatus(

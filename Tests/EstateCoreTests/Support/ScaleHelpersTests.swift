@@ -12,8 +12,7 @@ import Testing
             .init(1_234), .init(-7), .init(number: "12.50", display: "12.5"),
             .init(LocalDate(year: 2026, month: 4, day: 1)),
             .init("Café ünïcode"), .init("'already"), .init("\"starts quoted"), .init("ends quoted\""),
-            .init("two \"\" quotes, and \"more\""), .init(NSString(string: "bridged, \"é\"") as String),
-            .init(NSString(string: "=bridged") as String),
+            .init("two \"\" quotes, and \"more\""),
         ]
         let table = Table(columns: cells.indices.map { Table.Column("c\($0)") }, rows: [cells, cells.reversed()])
         for writer in [CSVWriter(), CSVWriter(neutralisesFormulas: false), CSVWriter(writesByteOrderMark: true)] {

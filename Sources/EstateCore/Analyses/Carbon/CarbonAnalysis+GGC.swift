@@ -81,6 +81,8 @@ extension CarbonAnalysis {
         return out
     }
 
+    /// People the estate serves, for kWh per user: the policy's count, else the largest user count of any
+    /// system (a proxy for staff), with the basis; `nil` when neither is known.
     public var users: (count: Int, basis: String)? {
         if let users = policy.carbon.users { return (users, "policy carbon_users") }
         let largest = estate.systems.filter { $0.users != nil }.max {

@@ -39,17 +39,6 @@ struct CarbonTenure: Sendable, Hashable {
         }
     }
 
-    /// This tenure's share of a financial year, at the UK grid factor of the year (`gridKgPerKWh`) or, for a
-    /// cloud region, its factor × the UK factor of the year ÷ the UK factor of the first year (`baseGridKgPerKWh`).
-    func figure(in year: FinancialYear, gridKgPerKWh: Double, baseGridKgPerKWh: Double) -> CarbonYearFigure {
-        figure(in: YearSpan(year), gridKgPerKWh: gridKgPerKWh, baseGridKgPerKWh: baseGridKgPerKWh)
-    }
-
-    /// ``figure(in:gridKgPerKWh:baseGridKgPerKWh:)`` for a year already turned into day numbers.
-    func figure(in span: YearSpan, gridKgPerKWh: Double, baseGridKgPerKWh: Double) -> CarbonYearFigure {
-        figure(in: span, days: days, gridKgPerKWh: gridKgPerKWh, baseGridKgPerKWh: baseGridKgPerKWh)
-    }
-
     /// The tenure's dates as day numbers, worked out once for every year it is figured in (a date's day
     /// number is arithmetic, and a million assets' tenures are figured in every year to the net-zero year).
     struct Days {
@@ -85,7 +74,9 @@ struct CarbonTenure: Sendable, Hashable {
         max(0, min(upper, span.endDay) - max(lower, span.startDay))
     }
 
-    /// The figure in one year, from the tenure's ``days``.
+    /// This tenure's share of a financial year (given as day numbers, with the tenure's own ``days``), at the UK
+    /// grid factor of the year (`gridKgPerKWh`) or, for a cloud region, its factor × the UK factor of the year ÷
+    /// the UK factor of the first year (`baseGridKgPerKWh`).
     func figure(in span: YearSpan, days: Days, gridKgPerKWh: Double, baseGridKgPerKWh: Double) -> CarbonYearFigure {
         let yearDays = span.days
         var figure = CarbonYearFigure()
@@ -114,6 +105,8 @@ struct CarbonTenure: Sendable, Hashable {
         return figure
     }
 
+    /// The tenure from `date` on, with its energy (and a replacement's manufacture) scaled by `share`; the part
+    /// before `date` is unchanged. A device already bought keeps its amortisation: that carbon is spent.
     func scaled(from date: LocalDate, by share: Double) -> [CarbonTenure] {
         if from >= date {
             var later = self

@@ -13,10 +13,11 @@ extension FinanceContext {
         var supportEnds: [Int: (date: LocalDate, phase: String, cycle: LifecycleCycle)] = [:]
         // Statuses are read in place: copying one out retains every one of its strings.
         for position in components.indices where components[position].subjectKind == .asset {
+            // The cycle is copied (its strings retained) only for an infrastructure asset's status.
             guard components[position].resolution.cycle != nil,
                 let asset = components[position].assetPosition(in: assets, lookup: assetsById),
-                assets[asset].assetClass.isInfrastructure,
-                let cycle = components[position].cycle, let end = LifecycleAnalysis.lastSupportedDay(cycle)
+                assets[asset].assetClass.isInfrastructure, let cycle = components[position].cycle,
+                let end = LifecycleAnalysis.lastSupportedDay(cycle)
             else { continue }
             if let known = supportEnds[asset], known.date <= end.date { continue }
             supportEnds[asset] = (end.date, end.phase, cycle)

@@ -164,7 +164,7 @@ struct FinanceContext: Sendable {
         // are copied.
         for position in components.indices where components[position].resolution.cycle?.layer == .local {
             let component = components[position]
-            guard let cycle = component.cycle, cycle.layer == .local, let end = cycle.extendedSupportEnd.date,
+            guard let cycle = component.cycle, let end = cycle.extendedSupportEnd.date,
                 let security = cycle.securitySupportEnd.date, end > security, end >= start
             else { continue }
             let assetClass: AssetClass

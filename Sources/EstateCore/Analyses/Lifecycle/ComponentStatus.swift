@@ -54,13 +54,16 @@ public struct ComponentStatus: Sendable, Hashable {
         if let assetPosition, let recorded = Int32(exactly: assetPosition) { recordedAssetPosition = recorded }
     }
 
-    /// The position in `assets` of the asset this status is of, or nil for a system's or an asset not there:
-    /// the position the lifecycle recorded while it still names this asset there (a comparison of one id, not
-    /// a hash), else `lookup`'s.
+    /// The position in `assets` of the asset this status is of, or nil for a system's or an asset `lookup` does not
+    /// find: the position the lifecycle recorded while it still names this asset there and `lookup` includes it
+    /// (a comparison of one id, not a hash), else `lookup`'s.
     func assetPosition(in assets: [Asset], lookup: AssetLookup) -> Int? {
         guard subjectKind == .asset else { return nil }
         let recorded = Int(recordedAssetPosition)
-        if recorded >= 0, recorded < assets.count, assets[recorded].id == subjectId { return recorded }
+        if recorded >= 0, recorded < assets.count, assets[recorded].id == subjectId, lookup.includes(position: recorded)
+        {
+            return recorded
+        }
         return lookup.position(of: subjectId)
     }
 

@@ -28,12 +28,12 @@ extension LifecycleAnalysis {
         let assets = estate.assets
         for index in components.indices {
             let shared = components[index].resolution
-            guard shared.cycle != nil else { continue }
             let resolution = ObjectIdentifier(shared)
             let ends: [(phase: SupportPhase, kind: RoadmapEvent.Kind, end: LocalDate)]
             if let known = endsOf[resolution] {
                 ends = known
             } else {
+                // A status matched to no cycle has no support ends.
                 ends = shared.cycle.map { supportEnds(of: $0, in: window) } ?? []
                 endsOf[resolution] = ends
             }
@@ -44,6 +44,7 @@ extension LifecycleAnalysis {
                 deviceCounts[resolution, default: (shared, 0)].count += 1
                 continue
             }
+            // Ends were found, so there is a cycle: it is copied only for statuses other than devices'.
             guard let cycle = shared.cycle else { continue }
             for (phase, kind, end) in ends {
                 let id = components[index].subjectId
@@ -60,8 +61,8 @@ extension LifecycleAnalysis {
             }
         }
         for (resolution, item) in deviceCounts {
-            guard let ends = endsOf[resolution], let cycle = item.resolution.cycle else { continue }
-            for (_, kind, end) in ends {
+            guard let cycle = item.resolution.cycle else { continue }
+            for (_, kind, end) in endsOf[resolution] ?? [] {
                 deviceGroups[
                     DeviceGroupKey(product: cycle.product, cycle: cycle.name, kind: kind, end: end),
                     default: 0] += item.count

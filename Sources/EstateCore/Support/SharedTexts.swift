@@ -8,16 +8,10 @@ import Synchronization
 /// let reason = reasons.text(for: seen) { "in use but last seen \(seen)" }
 /// ```
 final class SharedTexts<Key: Hashable & Sendable>: Sendable {
-    private let texts = Mutex<[Key: String]>([:])
+    private let texts = Mutex(Memo<Key, String>())
 
     /// The text for `key`: the one written before, else `write`'s, kept for next time.
     func text(for key: Key, _ write: () -> String) -> String {
-        if let known = texts.withLock({ $0[key] }) { return known }
-        let text = write()
-        return texts.withLock { texts in
-            if let known = texts[key] { return known }
-            texts[key] = text
-            return text
-        }
+        texts.withLock { $0.value(for: key, write) }
     }
 }

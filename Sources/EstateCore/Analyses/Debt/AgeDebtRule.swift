@@ -27,13 +27,10 @@ struct AgeDebtRule: DebtRule {
     func findings(in context: DebtContext) -> [DebtFinding] {
         let weight = context.debt.weight(Self.factor)
         // Assets of one class bought on one day read alike: their overage is worked out and written once.
-        var known: [OverageKey: Overage?] = [:]
+        var known = Memo<OverageKey, Overage?>()
         func overage(of asset: borrowing Asset) -> Overage? {
             let key = OverageKey(assetClass: asset.assetClass, purchaseDate: asset.purchaseDate)
-            if let found = known[key] { return found }
-            let found = self.overage(copy asset, context: context)
-            known[key] = found
-            return found
+            return known.value(for: key) { self.overage(key, context: context) }
         }
         var findings: [DebtFinding] = []
         // Assets are read in place: copying one out retains every one of its strings.
@@ -76,7 +73,8 @@ struct AgeDebtRule: DebtRule {
         return findings
     }
 
-    func overage(_ asset: Asset, context: DebtContext) -> Overage? {
+    /// How far past its life an asset of a class bought on a day is, with the arithmetic.
+    func overage(_ asset: OverageKey, context: DebtContext) -> Overage? {
         guard let bought = asset.purchaseDate else { return nil }
         let life = context.policy.refreshCycle(for: asset.assetClass)
         let due = bought.adding(years: life)

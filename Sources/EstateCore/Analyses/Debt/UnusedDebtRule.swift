@@ -24,7 +24,7 @@ struct UnusedDebtRule: DebtRule {
             ]
             : []
         // Assets last seen on one day read alike: their words are written once.
-        var words: [LocalDate: (reason: String, summary: String)] = [:]
+        var words = Memo<LocalDate, (reason: String, summary: String)>()
         // Assets are read in place: copying one out retains every one of its strings.
         let assets = context.assets.all
         for position in context.assets.positions
@@ -32,13 +32,12 @@ struct UnusedDebtRule: DebtRule {
             guard let seen = assets[position].lastSeen else { continue }
             let days = seen.days(until: context.asOf)
             guard days > limitDays else { continue }
-            let said =
-                words[seen]
-                ?? (
+            let said = words.value(for: seen) {
+                (
                     "in use but last seen \(seen), \(days) days before \(context.asOf) (stale_after_days \(limitDays))",
                     "has not been seen on the network since \(seen)"
                 )
-            words[seen] = said
+            }
             findings.append(
                 DebtFinding(
                     subject: DebtSubject(.asset, assets[position].id), factor: Self.factor, severityPermille: 1_000,

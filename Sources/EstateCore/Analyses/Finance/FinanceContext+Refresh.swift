@@ -24,13 +24,8 @@ extension FinanceContext {
         }
         let finance = policy.finance
         // Items that read alike share their sentences, each written once.
-        var sentences: [Sentence: String] = [:]
-        func say(_ sentence: Sentence, _ write: () -> String) -> String {
-            if let known = sentences[sentence] { return known }
-            let text = write()
-            sentences[sentence] = text
-            return text
-        }
+        var sentences = Memo<Sentence, String>()
+        func say(_ sentence: Sentence, _ write: () -> String) -> String { sentences.value(for: sentence, write) }
         let deferralLimit = "\(finance.maxDeferralYears) years past due (policy finance_max_deferral_years)"
         let pastDeferralLimit =
             "already \(finance.maxDeferralYears)+ years past due (policy finance_max_deferral_years)"

@@ -106,17 +106,15 @@ public enum FinanceDepreciation {
         }
         // Totals by group, year and origin in one flat array: a million purchases over five years hash each
         // purchase's group once, not once a year.
-        var groups: [String: Int] = [:]
+        var groups = Memo<String, Int>()
+        var names: [String] = []
         var totals: [(amount: Money, count: Int, life: Set<Int>)] = []
         for (origin, list) in [(FinanceDepreciationLine.Origin.existing, existing), (.planned, purchases)] {
             for purchase in list {
-                let group: Int
-                if let known = groups[purchase.group] {
-                    group = known
-                } else {
-                    group = groups.count
-                    groups[purchase.group] = group
+                let group = groups.value(for: purchase.group) {
+                    names.append(purchase.group)
                     totals += Array(repeating: (.zero, 0, []), count: years.count * 2)
+                    return names.count - 1
                 }
                 for (index, year) in years.enumerated() {
                     let charge = Self.charge(
@@ -131,7 +129,7 @@ public enum FinanceDepreciation {
             }
         }
         var amounts: [Key: (amount: Money, count: Int, life: Set<Int>)] = [:]
-        for (name, group) in groups {
+        for (group, name) in names.enumerated() {
             for index in years.indices {
                 for (offset, origin) in [FinanceDepreciationLine.Origin.existing, .planned].enumerated() {
                     let total = totals[(group * years.count + index) * 2 + offset]

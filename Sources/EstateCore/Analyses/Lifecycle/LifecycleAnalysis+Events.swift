@@ -142,13 +142,8 @@ extension LifecycleAnalysis {
         var events: [RoadmapEvent] = []
         // Entries are read in place (copying one out retains every one of its strings), and the reasons that read
         // alike (one class, one date) are written once and shared.
-        var reasons: [HardwareReason: String] = [:]
-        func reason(_ key: HardwareReason, _ write: () -> String) -> String {
-            if let known = reasons[key] { return known }
-            let text = write()
-            reasons[key] = text
-            return text
-        }
+        var reasons = Memo<HardwareReason, String>()
+        func reason(_ key: HardwareReason, _ write: () -> String) -> String { reasons.value(for: key, write) }
         for index in hardware.indices {
             let assetClass = hardware[index].assetClass
             let isDevice = assetClass.isEndUserDevice

@@ -54,7 +54,7 @@ extension LifecycleAnalysis {
 struct HardwareMemo {
     private var windowsClients: [String: WindowsCaption?] = [:]
     private var readinesses: [ReadinessKey: Windows11Readiness] = [:]
-    private var forcedReasons: [ForcedKey: String] = [:]
+    private var forcedReasons = Memo<ForcedKey, String>()
 
     /// What a forced refresh's reason says besides the policy and the date: the OS's resolution (its caption,
     /// version and catalogue cycle) and why the machine cannot run Windows 11.
@@ -65,10 +65,7 @@ struct HardwareMemo {
 
     /// The reason for `key`: the one written before, else `write`'s.
     mutating func forcedReason(_ key: ForcedKey, _ write: () -> String) -> String {
-        if let known = forcedReasons[key] { return known }
-        let text = write()
-        forcedReasons[key] = text
-        return text
+        forcedReasons.value(for: key, write)
     }
 
     /// The facts a Windows 11 verdict depends on.

@@ -97,20 +97,17 @@ extension ReviewAction {
     static func devicesByCycle(_ analyses: EstateAnalyses, among products: Set<String>) -> [String: [String]] {
         var devices: [String: [String]] = [:]
         // Statuses of one caption share a resolution: each resolution's product is named once.
-        var names: [ObjectIdentifier: String?] = [:]
+        var names = Memo<ObjectIdentifier, String?>()
         let components = analyses.lifecycle.components
         let assets = analyses.estate.assets
         for position in components.indices where components[position].subjectKind == .asset {
             let resolution = components[position].resolution
-            guard resolution.cycle != nil else { continue }
-            let key = ObjectIdentifier(resolution)
-            let name =
-                names[key]
-                ?? resolution.cycle.flatMap { cycle in
+            let name = names.value(for: ObjectIdentifier(resolution)) {
+                resolution.cycle.flatMap { cycle in
                     let name = "\(cycle.product)/\(cycle.name)"
                     return products.contains(name) ? name : nil
                 }
-            names[key] = name
+            }
             guard let name,
                 let asset = components[position].assetPosition(in: assets, lookup: analyses.estate.assetsById),
                 assets[asset].assetClass.isEndUserDevice

@@ -53,20 +53,18 @@ struct CarbonTenure: Sendable, Hashable {
 
     /// ``Days`` of this tenure.
     var days: Days {
+        let spread: (from: Int, to: Int, life: Double)
         switch embodied {
         case .amortised(_, let start, let end):
-            Days(
-                from: from.daysSinceEpoch, to: to?.daysSinceEpoch ?? Int.max, embodiedFrom: start.daysSinceEpoch,
-                embodiedTo: end.daysSinceEpoch, embodiedLife: Double(start.days(until: end)))
+            spread = (start.daysSinceEpoch, end.daysSinceEpoch, Double(start.days(until: end)))
         case .perYear(_, let start, let end):
-            Days(
-                from: from.daysSinceEpoch, to: to?.daysSinceEpoch ?? Int.max, embodiedFrom: start.daysSinceEpoch,
-                embodiedTo: end?.daysSinceEpoch ?? Int.max, embodiedLife: 0)
+            spread = (start.daysSinceEpoch, end?.daysSinceEpoch ?? Int.max, 0)
         case .none:
-            Days(
-                from: from.daysSinceEpoch, to: to?.daysSinceEpoch ?? Int.max, embodiedFrom: 0, embodiedTo: 0,
-                embodiedLife: 0)
+            spread = (0, 0, 0)
         }
+        return Days(
+            from: from.daysSinceEpoch, to: to?.daysSinceEpoch ?? Int.max, embodiedFrom: spread.from,
+            embodiedTo: spread.to, embodiedLife: spread.life)
     }
 
     /// Days of `[lower, upper)` that fall within the span.

@@ -28,15 +28,16 @@ struct InventorySnapshot {
         let policy = try folder?.policy ?? InventoryFiles.policy(in: common.inventory)
         let organisation = folder == nil ? common.organisation : policy.organisation
         // The snapshot used when the files have not changed is read meanwhile; a changed file stops that read.
-        let prefetch = try latestSnapshot(in: database, organisation: organisation).map {
-            SnapshotPrefetch(database: common.database, snapshotID: $0.id)
-        }
-        if let layout {
-            try ingestChangedFolders(
-                of: layout, common: common, database: database, console: console,
-                beforeIngesting: { prefetch?.cancel() })
-        }
-        guard let snapshot = try latestSnapshot(in: database, organisation: organisation) else {
+        let latest = try latestSnapshot(in: database, organisation: organisation)
+        let prefetch = latest.map { SnapshotPrefetch(database: common.database, snapshotID: $0.id) }
+        let ingested =
+            try layout.map { layout in
+                try ingestChangedFolders(
+                    of: layout, common: common, database: database, console: console,
+                    beforeIngesting: { prefetch?.cancel() })
+            } ?? false
+        // Only an ingest can have added a newer snapshot.
+        guard let snapshot = ingested ? try latestSnapshot(in: database, organisation: organisation) : latest else {
             throw IngestError(
                 file: common.database,
                 message: organisation.map { "the database holds no snapshot of \($0); run estate ingest --org first" }
@@ -85,11 +86,11 @@ struct InventorySnapshot {
 
     /// Ingests each folder of `layout` (the current one, `history/DATE/` and `organisations/NAME/`) whose files
     /// are not exactly those of a stored snapshot (their SHA-256 checksums are compared), calling
-    /// `beforeIngesting` before the first ingest.
+    /// `beforeIngesting` before the first ingest. Returns whether any folder was ingested.
     static func ingestChangedFolders(
         of layout: InventoryLayout, common: CommonOptions, database: EstateDatabase, console: Console,
         beforeIngesting: () -> Void = {}
-    ) throws {
+    ) throws -> Bool {
         var announced = false
         for folder in layout.folders {
             let (files, _) = try InventoryFiles.expand([folder.path])
@@ -109,6 +110,7 @@ struct InventorySnapshot {
             IngestRun.printSummary(
                 outcomes: result.outcomes, rejects: [], rejectCount: result.rejectCount, console: console)
         }
+        return announced
     }
 
     /// The lifecycle catalogue: the shipped one, then every import stored in the database, then the

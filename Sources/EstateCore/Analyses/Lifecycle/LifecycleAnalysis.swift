@@ -63,8 +63,8 @@ extension LifecycleAnalysis {
 
         var components: [ComponentStatus] = []
         components.reserveCapacity(inService.count + estate.components.count)
-        // Each asset's operating system's index in `components` (-1: none), by the asset's position.
-        var operatingSystems = [Int](repeating: -1, count: assets.count)
+        // Each asset's operating system's index in `components`, if it has one, by the asset's position.
+        var operatingSystems = [Int?](repeating: nil, count: assets.count)
         for position in inService.positions {
             guard let os = assets[position].osName else { continue }
             operatingSystems[position] = components.count
@@ -81,7 +81,7 @@ extension LifecycleAnalysis {
                 guard let position = estate.assetsById.position(of: listed[index].subjectId),
                     assets[position].status?.isInService ?? true
                 else { continue }
-                if listed[index].kind == .operatingSystem, operatingSystems[position] < 0 {
+                if listed[index].kind == .operatingSystem, operatingSystems[position] == nil {
                     operatingSystems[position] = components.count
                 }
                 components.append(
@@ -120,7 +120,7 @@ extension LifecycleAnalysis {
             hardware.append(
                 Self.hardware(
                     assets[position], policy: policy, asOf: asOf, components: components,
-                    operatingSystem: operatingSystems[position] < 0 ? nil : operatingSystems[position], memo: &memo))
+                    operatingSystem: operatingSystems[position], memo: &memo))
         }
         self.hardware = hardware
         systems = Self.systemLifecycles(estate: estate, components: components, window: window)

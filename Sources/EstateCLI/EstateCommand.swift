@@ -35,6 +35,7 @@ public enum EstateCommand {
 
     /// Runs `estate` with the process's arguments and exits.
     public static func main() async {
+        AllocatorTuning.apply()
         let code = run(Array(CommandLine.arguments.dropFirst()), console: Console())
         exit(code.rawValue)
     }

@@ -26,6 +26,26 @@ import Testing
         #expect(finding.reason.contains("unsupported: 100% (debt_support_multiplier)"))
     }
 
+    @Test func anAssetsOwnSupportReasonLeavesItsNameToItsRowAndASystemsNamesTheAsset() throws {
+        let estate = F.estate(
+            assets: [
+                F.virtualMachine("VM1", os: "Microsoft Windows Server 2008 R2 Standard"),
+                F.virtualMachine("VM2", os: "Microsoft Windows Server 2008 R2 Standard"),
+            ],
+            systems: [F.system("S1", assets: ["VM1"])])
+        let findings = only(SupportDebtRule(), estate)
+        let first = try #require(findings.first { $0.subject.id == "VM1" })
+        let second = try #require(findings.first { $0.subject.id == "VM2" })
+        let system = try #require(findings.first { $0.subject.id == "S1" })
+        #expect(first.reason.hasPrefix("Microsoft Windows Server 2008 R2 Standard (windows-server"))
+        #expect(!first.reason.contains("vm1") && !first.summary.contains("vm1"))
+        // Assets alike read alike: one sentence, whichever asset it is.
+        #expect(first.reason == second.reason && first.summary == second.summary)
+        #expect(first.interest == second.interest && first.remedy == second.remedy)
+        #expect(system.reason.hasPrefix("Microsoft Windows Server 2008 R2 Standard on vm1 (windows-server"))
+        #expect(system.summary.contains("on vm1"))
+    }
+
     @Test func extendedSupportRisesTowardsUnsupportedAsItsEndNears() throws {
         // Extended-only 75%; unsupported in 146 days: +25% × 219/365 = +15%; 90% of 25 = 22.5, rounded up to 23.
         let estate = F.estate(assets: [F.virtualMachine("VM1", os: "Microsoft Windows Server 2012 R2 Standard")])

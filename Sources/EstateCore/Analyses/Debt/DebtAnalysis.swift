@@ -72,7 +72,9 @@ public struct DebtAnalysis: Sendable {
         }
         // Each subject's findings are taken out of the table as its item is made, so the item holds the only copy.
         var items: [DebtItem] = []
-        items.reserveCapacity(estate.systems.count + estate.assets.count / 2)
+        let assets = context.assets.all
+        items.reserveCapacity(
+            estate.systems.count + context.assets.positions.count { !assetFindings[$0].isEmpty })
         for position in estate.systems.indices {
             let system = estate.systems[position]
             var item = DebtItem(
@@ -88,7 +90,6 @@ public struct DebtAnalysis: Sendable {
             items.append(item)
         }
         // Assets are read in place: copying one out retains every one of its strings.
-        let assets = context.assets.all
         for position in context.assets.positions where !assetFindings[position].isEmpty {
             var item = DebtItem(
                 subject: DebtSubject(.asset, assets[position].id), name: context.name(of: assets[position]),

@@ -52,11 +52,6 @@ extension DebtContext {
         worstSupport(positions).map(assess)
     }
 
-    /// The assessment of the asset at `position` in the estate's assets, or nil when none of its components counts.
-    func assessSupport(ofAssetAt position: Int) -> SupportAssessment? {
-        worstSupport(ofAssetAt: position).map(assess)
-    }
-
     /// The assessment of the component that counts most, in words.
     private func assess(_ worst: (position: Int, permille: Int)) -> SupportAssessment {
         let component = lifecycle.components[worst.position]
@@ -97,16 +92,22 @@ extension DebtContext {
         return lhs < rhs
     }
 
-    /// `Microsoft SQL Server 2014 (SP3) 12.0.6024.0 on EWKSQLCL01 (mssqlserver 12.0-sp3, layer shipped)`.
-    static func describe(_ component: ComponentStatus) -> String {
+    /// `Microsoft SQL Server 2014 (SP3) 12.0.6024.0 on EWKSQLCL01 (mssqlserver 12.0-sp3, layer shipped)`; without
+    /// `on EWKSQLCL01` when the finding is the asset's own, whose row names it already.
+    static func describe(_ component: borrowing ComponentStatus, namingItsAsset: Bool = true) -> String {
         let cycle = component.cycle.map { " (\($0.product) \($0.name), layer \($0.layer.rawValue))" } ?? ""
-        return LifecycleAnalysis.describe(component) + cycle
+        return LifecycleAnalysis.describe(component, namingItsAsset: namingItsAsset) + cycle
     }
 
-    /// The assessment in a plain clause: `has no vendor support for Windows Server 2008 R2 (on EWKELEC01)`.
+    /// The assessment in a plain clause: `runs Windows Server 2008 R2 on EWKELEC01, which no longer gets security
+    /// fixes`.
     func plainSupport(_ assessment: SupportAssessment) -> String {
-        let component = assessment.component
-        let place = component.subjectKind == .asset ? " on \(component.subjectName)" : ""
+        plainSupport(of: assessment.component)
+    }
+
+    /// A component's support in a plain clause; without `on EWKELEC01` when the finding is the asset's own.
+    func plainSupport(of component: borrowing ComponentStatus, namingItsAsset: Bool = true) -> String {
+        let place = namingItsAsset && component.subjectKind == .asset ? " on \(component.subjectName)" : ""
         // The version only when the product as written has no number of its own (`Apache Tomcat` 8.5.100).
         let hasNumber = component.text.contains { $0.isNumber }
         let version = hasNumber ? "" : component.version.map { " \($0)" } ?? ""

@@ -15,6 +15,7 @@ struct SpecificationDebtRule: DebtRule {
         var findings: [DebtFinding] = []
         // An estate buys a few dozen processor models: each name is judged once.
         var verdicts: [String: Bool?] = [:]
+        var words = Memo<[String], (reason: String, summary: String)>()
         // Assets are read in place: copying one out retains every one of its strings.
         let assets = context.assets.all
         for position in context.assets.positions where Self.classes.contains(assets[position].assetClass) {
@@ -26,22 +27,26 @@ struct SpecificationDebtRule: DebtRule {
             }
             let failures = Self.failures(assets[position], minimum: minimum, processorSupported: supported)
             guard !failures.isEmpty else { continue }
-            let asset = assets[position]
+            // Machines short in the same ways read alike: their words are written once.
+            let said = words.value(for: failures) {
+                (
+                    failures.joined(separator: "; ") + " (debt_minimum_specification)",
+                    "falls below the council's minimum specification (\(failures.joined(separator: "; ")))"
+                )
+            }
             findings.append(
                 DebtFinding(
-                    subject: DebtSubject(.asset, asset.id), factor: Self.factor, severityPermille: 1_000,
-                    weight: weight,
-                    reason: failures.joined(separator: "; ") + " (debt_minimum_specification)",
-                    summary: "falls below the council's minimum specification (\(failures.joined(separator: "; ")))",
+                    subject: DebtSubject(.asset, assets[position].id), factor: Self.factor, severityPermille: 1_000,
+                    weight: weight, reason: said.reason, summary: said.summary,
                     policyKeys: ["debt_weights", "debt_minimum_specification"],
-                    remedy: context.replacement(of: asset)))
+                    remedy: context.replacement(of: assets[position])))
         }
         return findings
     }
 
     /// The minimums an asset fails, in words; `processorSupported` is the verdict on its processor's name.
     static func failures(
-        _ asset: Asset, minimum: DebtPolicy.MinimumSpecification, processorSupported: Bool?
+        _ asset: borrowing Asset, minimum: DebtPolicy.MinimumSpecification, processorSupported: Bool?
     ) -> [String] {
         var failures: [String] = []
         if let memory = asset.memoryBytes, memory < Int64(minimum.memoryGB) * 950_000_000 {

@@ -7,12 +7,17 @@
 struct SupportDebtRule: DebtRule {
     static let factor = DebtFactor.support
 
+    static let policyKeys = ["debt_weights", "debt_support_multiplier", "debt_support_warning_days"]
+
     func findings(in context: DebtContext) -> [DebtFinding] {
         let weight = context.debt.weight(Self.factor)
         var findings: [DebtFinding] = []
+        var words = AssetWords()
         let assets = context.assets
         for position in assets.positions {
-            guard let finding = assetFinding(assets.all[position], at: position, weight: weight, context: context)
+            guard
+                let finding = assetFinding(
+                    assets.all[position], at: position, weight: weight, context: context, words: &words)
             else { continue }
             findings.append(finding)
         }
@@ -23,62 +28,142 @@ struct SupportDebtRule: DebtRule {
         return findings
     }
 
+    /// What assets' findings say, written once for all the assets they fit: a million devices run a few hundred
+    /// product versions, and an asset's own finding need not name the asset its row names.
+    struct AssetWords {
+        /// The reason and plain clause, by the worst component's catalogue answer and product as written.
+        var support = Memo<ProductKey, (reason: String, summary: String)>()
+        /// The interest lines, by the kind of machine and the products that are due.
+        var interest = Memo<InterestKey, [DebtInterest]>()
+        /// The remedy of an asset that cannot take a supported OS, by its class and why.
+        var forced = Memo<ForcedKey, DebtRemedy>()
+        /// The upgrade remedies, by whether the asset is a device and whether the operating system is due.
+        var upgrades = Memo<UpgradeKey, DebtRemedy>()
+
+        struct ProductKey: Hashable {
+            var resolution: ObjectIdentifier
+            var text: String
+            var version: String?
+        }
+
+        struct InterestKey: Hashable {
+            var isDevice: Bool
+            var extended: [String]
+            var unsupported: [String]
+        }
+
+        struct ForcedKey: Hashable {
+            var assetClass: AssetClass
+            var reason: String
+        }
+
+        struct UpgradeKey: Hashable {
+            var isDevice: Bool
+            var isOperatingSystem: Bool
+        }
+    }
+
     /// The finding of the asset at `position` in the estate's assets, if its support counts.
-    func assetFinding(_ asset: borrowing Asset, at position: Int, weight: Int, context: DebtContext) -> DebtFinding? {
-        guard let worst = context.assessSupport(ofAssetAt: position) else { return nil }
-        let components = context.components(ofAssetAt: position)
+    func assetFinding(
+        _ asset: borrowing Asset, at position: Int, weight: Int, context: DebtContext, words: inout AssetWords
+    ) -> DebtFinding? {
+        guard let worst = context.worstSupport(ofAssetAt: position) else { return nil }
+        // Statuses are read in place: copying one out retains every one of its strings.
+        let components = context.lifecycle.components
+        let said = words.support.value(
+            for: AssetWords.ProductKey(
+                resolution: ObjectIdentifier(components[worst.position].resolution),
+                text: components[worst.position].text, version: components[worst.position].version)
+        ) {
+            let component = components[worst.position]
+            return (
+                "\(DebtContext.describe(component, namingItsAsset: false)) is \(context.supportSeverity(of: component).text)",
+                context.plainSupport(of: component, namingItsAsset: false)
+            )
+        }
         let isDevice = asset.assetClass.isEndUserDevice
-        let due = context.statuses(components).filter(DebtContext.isDue)
-        var remedy: DebtRemedy?
-        if !due.isEmpty {
-            if let forced = context.forcedRefresh(of: asset.id) {
-                var replace = context.replacement(of: asset)
-                replace.basis += "; the hardware cannot take a supported OS: \(forced.reason)"
-                remedy = replace
-            } else if due.contains(where: { $0.kind == .operatingSystem }) {
-                let cost = isDevice ? context.debt.upgradeCost.deviceOS : context.debt.upgradeCost.serverOS
-                remedy = DebtRemedy(
-                    kind: .upgradeOS, cost: cost,
-                    basis: "\(cost.wholePounds) (debt_upgrade_cost \(isDevice ? "device-os" : "server-os"))")
+        var isDue = false
+        var isOperatingSystemDue = false
+        var extended: [String] = []
+        var unsupported: [String] = []
+        for candidate in context.components(ofAssetAt: position) {
+            let index = Int(candidate)
+            guard DebtContext.isDue(components[index]) else { continue }
+            isDue = true
+            let kind = components[index].kind
+            if kind == .operatingSystem { isOperatingSystemDue = true }
+            guard kind == .operatingSystem || kind == .database else { continue }
+            if components[index].state == .extendedOnly {
+                extended.append(components[index].text)
             } else {
-                let cost = isDevice ? context.debt.upgradeCost.deviceSoftware : context.debt.upgradeCost.serverSoftware
-                remedy = DebtRemedy(
-                    kind: .updateSoftware, cost: cost,
-                    basis:
-                        "\(cost.wholePounds) (debt_upgrade_cost \(isDevice ? "device-software" : "server-software"))")
+                unsupported.append(components[index].text)
             }
         }
+        var remedy: DebtRemedy?
+        if isDue {
+            if let forced = context.forcedRefresh(of: asset.id) {
+                let replace = context.replacement(of: asset)
+                remedy = words.forced.value(for: .init(assetClass: asset.assetClass, reason: forced.reason)) {
+                    var remedy = replace
+                    remedy.basis += "; the hardware cannot take a supported OS: \(forced.reason)"
+                    return remedy
+                }
+            } else {
+                remedy = words.upgrades.value(
+                    for: .init(isDevice: isDevice, isOperatingSystem: isOperatingSystemDue)
+                ) { Self.upgrade(isDevice: isDevice, isOperatingSystem: isOperatingSystemDue, context: context) }
+            }
+        }
+        let interest =
+            extended.isEmpty && unsupported.isEmpty
+            ? []
+            : words.interest.value(for: .init(isDevice: isDevice, extended: extended, unsupported: unsupported)) {
+                Self.assetInterest(extended: extended, unsupported: unsupported, isDevice: isDevice, context: context)
+            }
         return DebtFinding(
-            subject: DebtSubject(.asset, asset.id), factor: Self.factor, severityPermille: worst.severityPermille,
-            weight: weight, reason: worst.explanation, summary: context.plainSupport(worst),
-            policyKeys: ["debt_weights", "debt_support_multiplier", "debt_support_warning_days"],
-            remedy: remedy, interest: assetInterest(due, isDevice: isDevice, context: context))
+            subject: DebtSubject(.asset, asset.id), factor: Self.factor, severityPermille: worst.permille,
+            weight: weight, reason: said.reason, summary: said.summary, policyKeys: Self.policyKeys,
+            remedy: remedy, interest: interest)
+    }
+
+    /// Upgrading an asset's operating system, or updating its other software, at the policy's cost.
+    static func upgrade(isDevice: Bool, isOperatingSystem: Bool, context: DebtContext) -> DebtRemedy {
+        let costs = context.debt.upgradeCost
+        if isOperatingSystem {
+            let cost = isDevice ? costs.deviceOS : costs.serverOS
+            return DebtRemedy(
+                kind: .upgradeOS, cost: cost,
+                basis: "\(cost.wholePounds) (debt_upgrade_cost \(isDevice ? "device-os" : "server-os"))")
+        }
+        let cost = isDevice ? costs.deviceSoftware : costs.serverSoftware
+        return DebtRemedy(
+            kind: .updateSoftware, cost: cost,
+            basis: "\(cost.wholePounds) (debt_upgrade_cost \(isDevice ? "device-software" : "server-software"))")
     }
 
     /// Fees for products sold with paid extended support (operating systems and databases), and the extra cost of
-    /// running them unsupported.
-    func assetInterest(_ due: [ComponentStatus], isDevice: Bool, context: DebtContext) -> [DebtInterest] {
-        let products = due.filter { $0.kind == .operatingSystem || $0.kind == .database }
+    /// running them unsupported: `extended` and `unsupported` name the asset's due products of those kinds.
+    static func assetInterest(
+        extended: [String], unsupported: [String], isDevice: Bool, context: DebtContext
+    ) -> [DebtInterest] {
         var lines: [DebtInterest] = []
         let who = isDevice ? "device" : "server"
-        let extended = products.filter { $0.state == .extendedOnly }
         if !extended.isEmpty {
             let fee = isDevice ? context.debt.extendedSupportFee.device : context.debt.extendedSupportFee.server
             lines.append(
                 DebtInterest(
                     kind: .extendedSupportFees, perYear: fee * extended.count,
                     basis:
-                        "\(extended.count) × \(fee.wholePounds) a year (debt_extended_support_fee \(who)): \(extended.map(\.text).joined(separator: "; "))"
+                        "\(extended.count) × \(fee.wholePounds) a year (debt_extended_support_fee \(who)): \(extended.joined(separator: "; "))"
                 ))
         }
-        let unsupported = products.filter { $0.state == .unsupported }
         if !unsupported.isEmpty {
             let cost = isDevice ? context.debt.unsupportedCost.device : context.debt.unsupportedCost.server
             lines.append(
                 DebtInterest(
                     kind: .extraSupport, perYear: cost * unsupported.count,
                     basis:
-                        "\(unsupported.count) × \(cost.wholePounds) a year (debt_unsupported_cost \(who)): \(unsupported.map(\.text).joined(separator: "; "))"
+                        "\(unsupported.count) × \(cost.wholePounds) a year (debt_unsupported_cost \(who)): \(unsupported.joined(separator: "; "))"
                 ))
         }
         return lines.filter { $0.perYear > .zero }
@@ -111,7 +196,6 @@ struct SupportDebtRule: DebtRule {
         return DebtFinding(
             subject: DebtSubject(.system, system.id), factor: Self.factor, severityPermille: worst.severityPermille,
             weight: weight, reason: reason, summary: context.plainSupport(worst),
-            policyKeys: ["debt_weights", "debt_support_multiplier", "debt_support_warning_days"], remedy: remedy,
-            interest: interest)
+            policyKeys: Self.policyKeys, remedy: remedy, interest: interest)
     }
 }

@@ -43,10 +43,11 @@ extension LifecycleAnalysis {
         }
     }
 
-    /// `Microsoft SQL Server 2014 (SP3) on VM00021`.
-    static func describe(_ component: ComponentStatus) -> String {
+    /// `Microsoft SQL Server 2014 (SP3) on VM00021`; without `on VM00021` when `namingItsAsset` is false (where
+    /// the asset is named already).
+    static func describe(_ component: borrowing ComponentStatus, namingItsAsset: Bool = true) -> String {
         let version = component.version.map { " \($0)" } ?? ""
-        return component.subjectKind == .asset
+        return namingItsAsset && component.subjectKind == .asset
             ? "\(component.text)\(version) on \(component.subjectName)" : "\(component.text)\(version)"
     }
 }

@@ -61,14 +61,14 @@ extension LifecycleAnalysis {
                 resolution: resolve(text, version, platform), assetPosition: position)
         }
 
-        var components: [ComponentStatus] = []
-        components.reserveCapacity(inService.count + estate.components.count)
+        var gathered: [ComponentStatus] = []
+        gathered.reserveCapacity(inService.count + estate.components.count)
         // Each asset's operating system's index in `components`, if it has one, by the asset's position.
         var operatingSystems = [Int?](repeating: nil, count: assets.count)
         for position in inService.positions {
             guard let os = assets[position].osName else { continue }
-            operatingSystems[position] = components.count
-            components.append(
+            operatingSystems[position] = gathered.count
+            gathered.append(
                 status(
                     .asset, assets[position].id, Self.name(of: assets[position]), .operatingSystem, os,
                     assets[position].osVersion, Self.platform(of: assets[position]), at: position))
@@ -82,16 +82,16 @@ extension LifecycleAnalysis {
                     assets[position].status?.isInService ?? true
                 else { continue }
                 if listed[index].kind == .operatingSystem, operatingSystems[position] == nil {
-                    operatingSystems[position] = components.count
+                    operatingSystems[position] = gathered.count
                 }
-                components.append(
+                gathered.append(
                     status(
                         .asset, assets[position].id, Self.name(of: assets[position]), listed[index].kind,
                         listed[index].product, listed[index].version, Self.platform(of: assets[position]),
                         at: position))
             case .system:
                 let name = systemsById[listed[index].subjectId]?.name ?? listed[index].subjectId
-                components.append(
+                gathered.append(
                     status(
                         .system, listed[index].subjectId, name, listed[index].kind, listed[index].product,
                         listed[index].version, .server))
@@ -101,8 +101,11 @@ extension LifecycleAnalysis {
             guard let product = system.product, system.hosting.map({ !$0.isCloud }) ?? true else { continue }
             let text = [system.vendor, product].compactMap { $0 }.joined(separator: " ")
             let entry = status(.system, system.id, system.name, .application, text, system.version, .server)
-            if entry.match.isMatched { components.append(entry) }
+            if entry.match.isMatched { gathered.append(entry) }
         }
+        // Reserved for every asset and listed component; out-of-service assets and systems' own products leave
+        // room to spare.
+        let components = (consume gathered).withExactCapacity()
         self.components = components
 
         var unmatchedCounts: [MatchKey: Int] = [:]
@@ -114,14 +117,15 @@ extension LifecycleAnalysis {
             .sorted { ($1.count, $0.text, $0.version ?? "") < ($0.count, $1.text, $1.version ?? "") }
 
         var memo = HardwareMemo()
-        var hardware: [HardwareStatus] = []
+        var found: [HardwareStatus] = []
         for position in inService.positions
         where assets[position].assetClass != .virtualMachine && !(assets[position].isVirtual ?? false) {
-            hardware.append(
+            found.append(
                 Self.hardware(
                     assets[position], policy: policy, asOf: asOf, components: components,
                     operatingSystem: operatingSystems[position], memo: &memo))
         }
+        let hardware = (consume found).withExactCapacity()
         self.hardware = hardware
         systems = Self.systemLifecycles(estate: estate, components: components, window: window)
         events = Self.chronological(
@@ -151,7 +155,8 @@ extension LifecycleAnalysis {
         // Moved into order, not copied: the events are taken over.
         var sorted = events
         sorted.rearrange(by: order)
-        return sorted
+        // Gathered by appending from several sources, the events can hold room for twice their number.
+        return sorted.withExactCapacity()
     }
 
     struct MatchKey: Hashable {

@@ -87,12 +87,17 @@ public struct CSVWriter: Sendable {
     ///
     /// A sign, digits with at most one point, then optionally `e` or `E`, a sign and digits; nothing else.
     static func isPlainNumber(_ text: String) -> Bool {
+        isPlainNumber(text.utf8)
+    }
+
+    /// ``isPlainNumber(_:)-(String)`` of UTF-8 bytes.
+    static func isPlainNumber(_ text: some Collection<UInt8>) -> Bool {
         var digits = 0
         var points = 0
         var exponentDigits = 0
         var isInExponent = false
         var previous: UInt8 = 0
-        for (index, byte) in text.utf8.enumerated() {
+        for (index, byte) in text.enumerated() {
             switch byte {
             case UInt8(ascii: "-"), UInt8(ascii: "+"):
                 let startsExponent = previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E")
@@ -133,6 +138,8 @@ public struct CSVText {
     private var isRecordStart = true
     private let drain: (([UInt8]) -> Void)?
     private let chunkBytes: Int
+    /// The cell being composed by ``appendField(composing:)``, its storage kept from cell to cell.
+    private var field = FieldText()
 
     /// Starts the text, with the writer's byte-order mark if it writes one.
     public init(writer: CSVWriter) {
@@ -263,22 +270,41 @@ public struct CSVText {
 
     /// Appends one field: neutralised as ``CSVWriter/safe(_:)`` does, then quoted as ``CSVWriter`` quotes.
     private mutating func appendField(_ text: String, neutralising: Bool) {
-        separate()
         var text = text
         // A native string's UTF-8 is contiguous already (this does nothing); a bridged one's is made so.
         text.makeContiguousUTF8()
-        let utf8 = text.utf8
-        guard let first = utf8.first else { return }
+        let appended: Void? = text.utf8.withContiguousStorageIfAvailable {
+            appendField(bytes: $0, neutralising: neutralising)
+        }
+        if appended == nil {
+            Array(text.utf8).withUnsafeBufferPointer { appendField(bytes: $0, neutralising: neutralising) }
+        }
+    }
+
+    /// Appends a text field composed in pieces, neutralised and quoted as a whole, as ``append(_:)-(String?)``
+    /// would the string of its pieces.
+    mutating func appendField(composing compose: (inout FieldText) -> Void) {
+        var field = FieldText()
+        swap(&field, &self.field)
+        field.bytes.removeAll(keepingCapacity: true)
+        compose(&field)
+        field.bytes.withUnsafeBufferPointer { appendField(bytes: $0, neutralising: neutralisesFormulas) }
+        swap(&field, &self.field)
+    }
+
+    /// Appends one field's UTF-8: neutralised as ``CSVWriter/safe(_:)`` does, then quoted as ``CSVWriter`` quotes.
+    private mutating func appendField(bytes field: UnsafeBufferPointer<UInt8>, neutralising: Bool) {
+        separate()
+        guard let first = field.first else { return }
         var prefix = false
         if neutralising {
             switch first {
             case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D:
-                prefix = !CSVWriter.isPlainNumber(text)
+                prefix = !CSVWriter.isPlainNumber(field)
             default: break
             }
         }
-        let appended: Void? = utf8.withContiguousStorageIfAvailable { Self.append($0, prefix: prefix, to: &bytes) }
-        if appended == nil { Array(utf8).withUnsafeBufferPointer { Self.append($0, prefix: prefix, to: &bytes) } }
+        Self.append(field, prefix: prefix, to: &bytes)
     }
 
     /// Appends a field's bytes (after `'` when `prefix`): as they are when nothing needs quotes, else quoted with

@@ -43,12 +43,13 @@ public struct DebtSection: ReportSection {
     public var csvFiles: [ReportCSV] {
         let analysis = analysis
         return [
-            ReportCSV(name: "debt", columns: DebtTables.itemColumns.map(\.key)) {
+            ReportCSV(name: "debt", columns: DebtTables.itemColumns.map(\.key), rows: analysis.items.count) {
                 DebtTables.items(analysis, into: &$0)
             },
-            ReportCSV(name: "debt-factors", columns: DebtTables.findingColumns.map(\.key)) {
-                DebtTables.findings(analysis, into: &$0)
-            },
+            ReportCSV(
+                name: "debt-factors", columns: DebtTables.findingColumns.map(\.key),
+                rows: analysis.items.indices.reduce(0) { $0 + analysis.items[$1].findings.count }
+            ) { DebtTables.findings(analysis, into: &$0) },
         ]
             + breakdowns.map { name, table in ReportCSV(name: name, table: { table }) }
     }

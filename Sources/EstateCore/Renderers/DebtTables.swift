@@ -75,7 +75,7 @@ public enum DebtTables {
                         sink.text(items[item].subject.kind.rawValue)
                         sink.text(items[item].subject.id)
                         sink.text(items[item].name)
-                        finding(findings[position], into: &sink)
+                        finding(findings, at: position, into: &sink)
                         sink.endRow()
                     }
                 }
@@ -83,21 +83,34 @@ public enum DebtTables {
         }
     }
 
-    /// One finding's cells of ``findings(_:)``, after its subject's.
-    private static func finding(_ finding: borrowing DebtFinding, into sink: inout some TableRows) {
-        sink.text(finding.factor.rawValue)
-        sink.integer(finding.weight)
-        sink.number(plain: percentPlain(finding.severityPermille), display: finding.severityText)
-        sink.integer(finding.points)
-        sink.text(finding.reason)
-        sink.text(finding.remedy?.kind.rawValue)
-        sink.money(finding.remedy?.cost)
-        sink.text(finding.remedy?.basis)
-        sink.money(finding.interest.isEmpty ? nil : finding.interest.reduce(Money.zero) { $0 + $1.perYear })
-        sink.text(
-            finding.interest.map { "\($0.kind.rawValue) \($0.perYear.wholePounds): \($0.basis)" }
-                .joined(separator: "; "))
-        sink.text(finding.policyKeys.joined(separator: " "))
+    /// The cells of ``findings(_:)`` of the finding at `position`, after its subject's; read in place.
+    private static func finding(
+        _ findings: UnsafeBufferPointer<DebtFinding>, at position: Int, into sink: inout some TableRows
+    ) {
+        sink.text(findings[position].factor.rawValue)
+        sink.integer(findings[position].weight)
+        let permille = findings[position].severityPermille
+        sink.number(plain: percentPlain(permille), display: DebtFinding.percentText(permille: permille))
+        sink.integer(findings[position].points)
+        sink.text(findings[position].reason)
+        sink.text(findings[position].remedy?.kind.rawValue)
+        sink.money(findings[position].remedy?.cost)
+        sink.text(findings[position].remedy?.basis)
+        findings[position].interest.withUnsafeBufferPointer { interest in
+            sink.money(interest.isEmpty ? nil : interest.reduce(Money.zero) { $0 + $1.perYear })
+            // `extra-support £25: 1 × £25 a year (…); energy £3: …`
+            sink.text { text in
+                for line in interest.indices {
+                    if line > 0 { text.append("; ") }
+                    text.append(interest[line].kind.rawValue)
+                    text.append(" ")
+                    text.append(interest[line].perYear.wholePounds)
+                    text.append(": ")
+                    text.append(interest[line].basis)
+                }
+            }
+        }
+        sink.text { $0.append(joining: findings[position].policyKeys, separator: " ") }
     }
 
     /// `62.5`: thousandths as a plain percentage.

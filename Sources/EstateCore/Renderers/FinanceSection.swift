@@ -20,40 +20,44 @@ public struct FinanceSection: ReportSection {
     }
 
     public var tables: [(name: String, table: Table)] {
-        plans + [("finance-items", FinanceTables.items(analysis))] + appraisals
+        plans.map { ($0.name, $0.table()) } + [("finance-items", FinanceTables.items(analysis))]
+            + appraisals.map { ($0.name, $0.table()) }
     }
 
     /// The refreshes (`finance-items`, one row per asset) are written straight to CSV text; the rest through
-    /// their tables, in the order of ``tables``.
+    /// their tables, in the order of ``tables``, each built when its turn comes.
     public var csvFiles: [ReportCSV] {
         let analysis = analysis
-        func rendered(_ tables: [(name: String, table: Table)]) -> [ReportCSV] {
-            tables.map { name, table in ReportCSV(name: name, table: { table }) }
+        func rendered(_ tables: [(name: String, table: @Sendable () -> Table)]) -> [ReportCSV] {
+            tables.map { ReportCSV(name: $0.name, table: $0.table) }
         }
-        let items = ReportCSV(name: "finance-items", columns: FinanceTables.itemColumns.map(\.key)) {
-            FinanceTables.items(analysis, into: &$0)
-        }
+        let items = ReportCSV(
+            name: "finance-items", columns: FinanceTables.itemColumns.map(\.key), rows: analysis.items.count
+        ) { FinanceTables.items(analysis, into: &$0) }
         return rendered(plans) + [items] + rendered(appraisals)
     }
 
-    /// The plans, by year, and what smoothing moved.
-    private var plans: [(name: String, table: Table)] {
-        var tables: [(name: String, table: Table)] = [
-            ("finance", FinanceTables.plan(analysis.baseline)), ("finance-by-year", FinanceTables.byYear(analysis)),
+    /// The plans, by year, and what smoothing moved, each built when asked for.
+    private var plans: [(name: String, table: @Sendable () -> Table)] {
+        let analysis = analysis
+        var tables: [(name: String, table: @Sendable () -> Table)] = [
+            ("finance", { FinanceTables.plan(analysis.baseline) }),
+            ("finance-by-year", { FinanceTables.byYear(analysis) }),
         ]
         if let smoothing = analysis.smoothing {
-            tables.append(("finance-smoothed", FinanceTables.plan(smoothing.plan)))
-            tables.append(("finance-moves", FinanceTables.moves(smoothing, policy: analysis.policy)))
+            tables.append(("finance-smoothed", { FinanceTables.plan(smoothing.plan) }))
+            tables.append(("finance-moves", { FinanceTables.moves(smoothing, policy: analysis.policy) }))
         }
         return tables
     }
 
-    /// Lease or buy, the migrations and depreciation.
-    private var appraisals: [(name: String, table: Table)] {
-        [
-            ("finance-lease", FinanceTables.lease(analysis)),
-            ("finance-migrations", FinanceTables.migrations(analysis)),
-            ("finance-depreciation", FinanceTables.depreciation(analysis)),
+    /// Lease or buy, the migrations and depreciation, each built when asked for.
+    private var appraisals: [(name: String, table: @Sendable () -> Table)] {
+        let analysis = analysis
+        return [
+            ("finance-lease", { FinanceTables.lease(analysis) }),
+            ("finance-migrations", { FinanceTables.migrations(analysis) }),
+            ("finance-depreciation", { FinanceTables.depreciation(analysis) }),
         ]
     }
 

@@ -23,9 +23,13 @@ public struct LifecycleSection: ReportSection {
     public var csvFiles: [ReportCSV] {
         let section = self
         return [
-            ReportCSV(name: "roadmap", columns: Self.eventColumns) { section.events(into: &$0) },
+            ReportCSV(name: "roadmap", columns: Self.eventColumns, rows: analysis.events.count) {
+                section.events(into: &$0)
+            },
             ReportCSV(name: "roadmap-by-year", table: { section.byYear }),
-            ReportCSV(name: "lifecycle-components", columns: Self.componentColumns) { section.components(into: &$0) },
+            ReportCSV(name: "lifecycle-components", columns: Self.componentColumns, rows: analysis.components.count) {
+                section.components(into: &$0)
+            },
             ReportCSV(name: "lifecycle-systems", table: { section.systems }),
             ReportCSV(name: "lifecycle-forced-refresh", table: { section.forcedRefresh }),
             ReportCSV(name: "lifecycle-unmatched", table: { section.unmatched }),

@@ -27,10 +27,14 @@ public struct ReportCSV: Sendable {
     public var name: String
     /// Writes the file's header and rows.
     public var write: @Sendable (inout CSVText) -> Void
+    /// About how many rows it writes (0 when few): the report starts the largest tables first, so the last one
+    /// to finish is not a large one started late.
+    public var rows: Int
 
-    /// A file written by `write`.
-    public init(name: String, write: @escaping @Sendable (inout CSVText) -> Void) {
+    /// A file written by `write`, of about `rows` rows.
+    public init(name: String, rows: Int = 0, write: @escaping @Sendable (inout CSVText) -> Void) {
         self.name = name
+        self.rows = rows
         self.write = write
     }
 
@@ -39,11 +43,14 @@ public struct ReportCSV: Sendable {
         self.init(name: name) { $0.append(table()) }
     }
 
-    /// A table written straight to text, row by row: `rows` writes every row under the `columns`' header.
-    public init(name: String, columns: [String], rows: @escaping @Sendable (inout CSVText) -> Void) {
-        self.init(name: name) { text in
+    /// A table written straight to text, row by row: `write` writes every row (about `rows` of them) under the
+    /// `columns`' header.
+    public init(
+        name: String, columns: [String], rows: Int = 0, write: @escaping @Sendable (inout CSVText) -> Void
+    ) {
+        self.init(name: name, rows: rows) { text in
             text.appendHeader(columns)
-            rows(&text)
+            write(&text)
         }
     }
 }
@@ -103,47 +110,61 @@ public struct Report: Sendable {
 
     /// Writes every file to `destination`, calling `written` with each name in file order (`report.md`, then
     /// each section's Markdown and CSVs) once they are written. The Markdown files are written first; then the
-    /// CSVs, as many at once as the machine has cores, each thread taking the next table in order as it finishes
-    /// one (the tables range from a few lines to hundreds of megabytes), each streamed as it renders, so a report
-    /// of a large estate never holds a whole table's text.
+    /// CSVs, as many at once as the machine has cores, each thread taking the next table as it finishes one, the
+    /// largest first (the tables range from a few lines to hundreds of megabytes), each streamed as it renders, so
+    /// a report of a large estate never holds a whole table's text.
     ///
     /// - Throws: The first error `destination` throws. A Markdown file that cannot be written stops the report
     ///   before any CSV is written. Once a CSV fails no further table is started, though tables already under way
-    ///   beside it finish. `written` is never called for a file at or after the failure in file order.
+    ///   beside it finish. `written` is never called for a file at or after the first table, in file order, that
+    ///   failed or was left unstarted.
     public func write(to destination: some ReportDestination, written: (String) -> Void) throws {
         let pending = pending()
         for file in pending {
             if case .ready(let file) = file { try destination.write(file) }
         }
         let tables = pending.compactMap(\.table)
+        let order = Self.startingOrder(tables)
         let next = Atomic<Int>(0)
         let failed = Atomic<Bool>(false)
-        // Tables are claimed in order and every claimed table is written, so a table left unstarted comes after
-        // a failed one in file order; the results are nil for those.
+        // Every claimed table is written; the results are nil for those left unstarted after a failure.
         let results = Mutex([Result<Void, any Error>?](repeating: nil, count: tables.count))
         DispatchQueue.concurrentPerform(iterations: min(tables.count, ProcessInfo.processInfo.activeProcessorCount)) {
             _ in
             while !failed.load(ordering: .acquiring) {
-                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard index < tables.count else { return }
+                let claim = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard claim < order.count else { return }
+                let index = order[claim]
                 let result = Result { try destination.write(tables[index], as: "\(tables[index].name).csv") }
                 if case .failure = result { failed.store(true, ordering: .releasing) }
                 results.withLock { $0[index] = result }
             }
         }
-        var outcomes = results.withLock { $0 }.makeIterator()
+        let outcomes = results.withLock { $0 }
+        // A table left unstarted reports the failure that stopped the rest (the first in file order).
+        let failure = outcomes.lazy.compactMap { outcome -> (any Error)? in
+            if case .failure(let error) = outcome { error } else { nil }
+        }.first
+        var table = 0
         for file in pending {
             switch file {
             case .ready(let file):
                 written(file.name)
             case .table(let csv):
-                guard let outcome = outcomes.next() ?? nil else {
-                    preconditionFailure("a table was left unstarted, yet no table before it failed")
+                defer { table += 1 }
+                guard let outcome = outcomes[table] else {
+                    guard let failure else { preconditionFailure("a table was left unstarted, yet none failed") }
+                    throw failure
                 }
                 try outcome.get()
                 written("\(csv.name).csv")
             }
         }
+    }
+
+    /// The positions of `tables` in the order they are started: largest first, tables alike in size in file order.
+    static func startingOrder(_ tables: [ReportCSV]) -> [Int] {
+        tables.indices.sorted { (tables[$0].rows, $1) > (tables[$1].rows, $0) }
     }
 
     /// The Markdown files, rendered (sections side by side), and the CSVs still to render, in order.

@@ -16,10 +16,46 @@ public protocol TableRows {
     mutating func money(_ value: Money?)
     /// A date, `yyyy-mm-dd`; nil is an empty cell.
     mutating func date(_ value: LocalDate?)
-    /// A number already written plainly (`12.5`), with its display text (`12.5%`).
-    mutating func number(plain: String, display: String)
+    /// A number already written plainly (`12.5`), with its display text (`12.5%`), written only where it shows.
+    mutating func number(plain: String, display: @autoclosure () -> String)
+    /// A text cell written in pieces, as one string of them would be written, with no string made for it
+    /// (`interest` lines joined by `; `, policy keys by spaces, on a million rows); empty is an empty cell.
+    mutating func text(composing compose: (inout FieldText) -> Void)
     /// Ends the row.
     mutating func endRow()
+}
+
+/// The text of one cell, built piece by piece as UTF-8 bytes; see ``TableRows/text(composing:)``.
+public struct FieldText {
+    var bytes: [UInt8] = []
+
+    /// Appends `text`.
+    public mutating func append(_ text: String) {
+        var text = text
+        // A native string's UTF-8 is contiguous already (this does nothing); a bridged one's is made so.
+        text.makeContiguousUTF8()
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Appends the pieces with `separator` between them, as `pieces.joined(separator:)` would.
+    public mutating func append(joining pieces: [String], separator: String) {
+        for index in pieces.indices {
+            if index > 0 { append(separator) }
+            append(pieces[index])
+        }
+    }
+
+    /// The text built.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+extension TableRows {
+    /// Builds the text, then writes it as a text cell.
+    public mutating func text(composing compose: (inout FieldText) -> Void) {
+        var field = FieldText()
+        compose(&field)
+        text(field.text)
+    }
 }
 
 /// Builds a ``Table`` row by row from a ``TableRows`` writer.
@@ -38,8 +74,8 @@ public struct TableBuilder: TableRows {
     public mutating func integer(_ value: Int?) { row.append(Table.Cell(value)) }
     public mutating func money(_ value: Money?) { row.append(Table.Cell(value)) }
     public mutating func date(_ value: LocalDate?) { row.append(Table.Cell(value)) }
-    public mutating func number(plain: String, display: String) {
-        row.append(Table.Cell(number: plain, display: display))
+    public mutating func number(plain: String, display: @autoclosure () -> String) {
+        row.append(Table.Cell(number: plain, display: display()))
     }
     public mutating func endRow() {
         table.append(row)
@@ -56,6 +92,7 @@ extension CSVText: TableRows {
         if let value { append(value) } else { append(nil as String?) }
     }
     public mutating func date(_ value: LocalDate?) { append(value) }
-    public mutating func number(plain: String, display _: String) { appendNumber(plain) }
+    public mutating func number(plain: String, display _: @autoclosure () -> String) { appendNumber(plain) }
+    public mutating func text(composing compose: (inout FieldText) -> Void) { appendField(composing: compose) }
     public mutating func endRow() { endRecord() }
 }

@@ -51,3 +51,30 @@ import Testing
         #expect(table.terminalText() == "Class   Count\n------  -----\nlaptop  1,200\n")
     }
 }
+
+@Suite struct ComposedCellTests {
+    @Test func aComposedCellIsNeutralisedAndQuotedAsTheStringOfItsPiecesWouldBe() {
+        var text = CSVText(writer: CSVWriter())
+        text.appendHeader(["a", "b", "c"])
+        text.text { $0.append(joining: ["=SUM(A1)", "x,y"], separator: "; ") }
+        text.text { $0.append("say \"hi\"") }
+        text.text { _ in }
+        text.endRow()
+        #expect(text.finish() == "a,b,c\r\n\"'=SUM(A1); x,y\",\"say \"\"hi\"\"\",\r\n")
+    }
+
+    @Test func aComposedCellReusesNothingOfTheCellBeforeIt() {
+        var text = CSVText(writer: CSVWriter())
+        text.text { $0.append("a long first cell") }
+        text.text { $0.append("b") }
+        text.endRow()
+        #expect(text.finish() == "a long first cell,b\r\n")
+    }
+
+    @Test func aTableBuiltFromComposedCellsHoldsTheirText() {
+        var builder = TableBuilder(columns: [.init("keys", title: "Keys")])
+        builder.text { $0.append(joining: ["debt_weights", "stale_after_days"], separator: " ") }
+        builder.endRow()
+        #expect(builder.table.rows.first?.first == Table.Cell("debt_weights stale_after_days"))
+    }
+}

@@ -43,6 +43,17 @@ public struct AssetLookup: Sendable {
         return position
     }
 
+    /// The position of the asset with `id`: `recorded` (where an analysis found it before) while the asset there
+    /// still has that id and can be found, a comparison of one id rather than a hash; else ``position(of:)``'s.
+    /// A negative `recorded` means none was recorded.
+    func position(of id: String, recorded: Int32) -> Int? {
+        let position = Int(recorded)
+        if position >= 0, position < assets.count, includes(position: position), assets[position].id == id {
+            return position
+        }
+        return self.position(of: id)
+    }
+
     /// Whether the asset at `position` of the array can be found (it is in the selection, if there is one).
     func includes(position: Int) -> Bool { included?[position] ?? true }
 

@@ -5,9 +5,7 @@ extension LifecycleSection {
         var counts: [String: (cycle: LifecycleCycle, count: Int)] = [:]
         for (resolution, count) in Self.countsByResolution(
             analysis.components,
-            where: {
-                $0.kind == .operatingSystem || $0.kind == .database
-            })
+            where: { kind, _ in kind == .operatingSystem || kind == .database })
         {
             guard let cycle = resolution.cycle else { continue }
             counts["\(cycle.product)/\(cycle.name)", default: (cycle, 0)].count += count

@@ -70,7 +70,7 @@ public struct LifecycleSection: ReportSection {
     // MARK: - Tables
 
     public var statusCounts: Table {
-        let devices = endUserDevices
+        var devices = EndUserDevices(analysis.hardware)
         let groups = [
             "Operating systems on end-user devices", "Operating systems on servers and infrastructure", "Databases",
             "Other installed products",
@@ -90,7 +90,7 @@ public struct LifecycleSection: ReportSection {
             switch components[position].kind {
             case .operatingSystem:
                 guard components[position].subjectKind == .asset else { continue }
-                group = devices[components[position].subjectId] == true ? 0 : 1
+                group = devices.contains(components[position]) ? 0 : 1
             case .database: group = 2
             default: group = 3
             }
@@ -103,23 +103,13 @@ public struct LifecycleSection: ReportSection {
         return table
     }
 
-    /// Whether each asset with a hardware lifecycle is an end-user device (an asset's first entry decides).
-    ///
-    /// - Complexity: O(*n*) in the hardware entries.
-    var endUserDevices: [String: Bool] {
-        // Entries are read in place: copying one out retains every one of its strings.
-        let hardware = analysis.hardware
-        return Dictionary(
-            hardware.indices.lazy.map { (hardware[$0].assetId, hardware[$0].assetClass.isEndUserDevice) },
-            uniquingKeysWith: { first, _ in first })
-    }
-
     public func outOfSupport(limit: Int) -> Table {
         var counts: [String: (cycle: LifecycleCycle, state: SupportState, count: Int, next: SupportChange?)] = [:]
         for (resolution, count) in Self.countsByResolution(
             analysis.components,
-            where: {
-                $0.cycle != nil && ($0.state == .unsupported || $0.state == .extendedOnly)
+            where: { _, resolution in
+                let state = resolution.status?.state
+                return resolution.cycle != nil && (state == .unsupported || state == .extendedOnly)
             })
         {
             guard let cycle = resolution.cycle else { continue }
@@ -147,12 +137,14 @@ public struct LifecycleSection: ReportSection {
     ///
     /// - Complexity: O(*n*) in the components.
     static func countsByResolution(
-        _ components: [ComponentStatus], where isIncluded: (ComponentStatus) -> Bool
+        _ components: [ComponentStatus],
+        where isIncluded: (ComponentKind, ComponentStatus.Resolution) -> Bool
     ) -> [(resolution: ComponentStatus.Resolution, count: Int)] {
         var position: [ObjectIdentifier: Int] = [:]
         var result: [(resolution: ComponentStatus.Resolution, count: Int)] = []
         // Statuses are read in place: copying one out retains every one of its strings.
-        for index in components.indices where isIncluded(components[index]) {
+        // The predicate is given the kind and the shared resolution, not a copy of the status.
+        for index in components.indices where isIncluded(components[index].kind, components[index].resolution) {
             let resolution = components[index].resolution
             let id = ObjectIdentifier(resolution)
             if let known = position[id] {

@@ -88,24 +88,72 @@ import Testing
         #expect(!result.components.contains { $0.subjectId == "PC3" })  // disposed
     }
 
+    @Test func eachHardwareEntryKnowsItsAssetsPositionAndALookupAnswersForAnotherList() throws {
+        let result = try analysis()
+        let estate = Self.estate
+        #expect(!result.hardware.isEmpty)
+        for entry in result.hardware {
+            let position = try #require(entry.assetPosition(lookup: estate.assetsById))
+            #expect(estate.assets[position].id == entry.assetId)
+        }
+        let reversed = Array(estate.assets.reversed())
+        for entry in result.hardware {
+            let position = try #require(entry.assetPosition(lookup: AssetLookup(reversed)))
+            #expect(reversed[position].id == entry.assetId)
+        }
+    }
+
+    @Test func endUserDevicesAnswerByPositionAsTheEntriesByIdWould() throws {
+        let result = try analysis()
+        var devices = EndUserDevices(result.hardware)
+        let expected = ["SRV1": false, "PC1": true, "PC2": true]
+        for status in result.components where status.subjectKind == .asset {
+            let isDevice = devices.contains(status)
+            #expect(isDevice == expected[status.subjectId], "\(status.subjectId)")
+        }
+        // Entries made elsewhere (no recorded position) and statuses made elsewhere are looked up by id.
+        let moved = result.hardware.map { entry in
+            HardwareStatus(
+                assetId: entry.assetId, name: entry.name, assetClass: entry.assetClass, ageYears: entry.ageYears,
+                refreshDue: entry.refreshDue, warrantyEnd: entry.warrantyEnd, isOld: entry.isOld,
+                windows11: entry.windows11, forcedRefresh: entry.forcedRefresh)
+        }
+        var elsewhere = EndUserDevices(moved)
+        for status in result.components where status.subjectKind == .asset {
+            let isDevice = elsewhere.contains(status)
+            #expect(isDevice == expected[status.subjectId], "\(status.subjectId)")
+        }
+        let made = ComponentStatus(
+            subjectKind: .asset, subjectId: "PC1", subjectName: "PC1", kind: .operatingSystem, text: "Windows",
+            version: nil, match: .unmatched(rule: "test"), cycle: nil, status: nil)
+        let madeIsDevice = devices.contains(made)
+        #expect(madeIsDevice)
+        // A system's status is of no device, whatever its id.
+        let system = ComponentStatus(
+            subjectKind: .system, subjectId: "PC1", subjectName: "PC1", kind: .operatingSystem, text: "Windows",
+            version: nil, match: .unmatched(rule: "test"), cycle: nil, status: nil)
+        let systemIsDevice = devices.contains(system)
+        #expect(!systemIsDevice)
+    }
+
     @Test func eachAssetsStatusKnowsItsAssetsPositionAndALookupAnswersForAnotherList() throws {
         let result = try analysis()
         let estate = Self.estate
         for status in result.components where status.subjectKind == .asset {
-            let position = try #require(status.assetPosition(in: estate.assets, lookup: estate.assetsById))
+            let position = try #require(status.assetPosition(lookup: estate.assetsById))
             #expect(estate.assets[position].id == status.subjectId)
         }
         // Against a list in another order the recorded position names another asset, so the lookup answers.
         let reversed = Array(estate.assets.reversed())
         let lookup = AssetLookup(reversed)
         for status in result.components where status.subjectKind == .asset {
-            let position = try #require(status.assetPosition(in: reversed, lookup: lookup))
+            let position = try #require(status.assetPosition(lookup: lookup))
             #expect(reversed[position].id == status.subjectId)
         }
         // A lookup confined to a selection leaves out the others, recorded position or not.
         let laptops = AssetLookup(estate.assetsById, within: AssetSelection(estate.assets) { $0.assetClass == .laptop })
         for status in result.components where status.subjectKind == .asset {
-            let position = status.assetPosition(in: estate.assets, lookup: laptops)
+            let position = status.assetPosition(lookup: laptops)
             #expect(position == (status.subjectId == "PC2" ? 2 : nil), "\(status.subjectId)")
         }
         // A status made elsewhere has no recorded position: the lookup answers; a system's has none.
@@ -114,9 +162,9 @@ import Testing
                 subjectKind: kind, subjectId: id, subjectName: id, kind: .application, text: "Acme", version: nil,
                 match: .unmatched(rule: "test"), cycle: nil, status: nil)
         }
-        #expect(status(.asset, "PC2").assetPosition(in: estate.assets, lookup: estate.assetsById) == 2)
-        #expect(status(.asset, "NOPE").assetPosition(in: estate.assets, lookup: estate.assetsById) == nil)
-        #expect(status(.system, "SYS1").assetPosition(in: estate.assets, lookup: estate.assetsById) == nil)
+        #expect(status(.asset, "PC2").assetPosition(lookup: estate.assetsById) == 2)
+        #expect(status(.asset, "NOPE").assetPosition(lookup: estate.assetsById) == nil)
+        #expect(status(.system, "SYS1").assetPosition(lookup: estate.assetsById) == nil)
     }
 
     @Test func anUnmatchedStringIsListedNotGuessed() throws {

@@ -62,7 +62,7 @@ public struct DebtContext: Sendable {
         let lookup = assetsById
         let all = estate.assets
         assetComponents = GroupedPositions(owners: all.count, count: components.count) { position in
-            components[position].assetPosition(in: all, lookup: lookup)
+            components[position].assetPosition(lookup: lookup)
         }
         var bySystem: [String: [Int32]] = [:]
         for position in components.indices where components[position].subjectKind == .system {

@@ -15,7 +15,7 @@ extension FinanceContext {
         for position in components.indices where components[position].subjectKind == .asset {
             // The cycle is copied (its strings retained) only for an infrastructure asset's status.
             guard components[position].resolution.cycle != nil,
-                let asset = components[position].assetPosition(in: assets, lookup: assetsById),
+                let asset = components[position].assetPosition(lookup: assetsById),
                 assets[asset].assetClass.isInfrastructure, let cycle = components[position].cycle,
                 let end = LifecycleAnalysis.lastSupportedDay(cycle)
             else { continue }
@@ -31,27 +31,28 @@ extension FinanceContext {
             "already \(finance.maxDeferralYears)+ years past due (policy finance_max_deferral_years)"
         var items: [FinanceRefreshItem] = []
         var skipped: [NotRefreshed] = []
-        for status in hardware {
-            guard let position = assetsById.position(of: status.assetId) else { continue }
-            let asset = assets[position]
+        // Entries and assets are read in place: copying one out retains every one of its strings.
+        for index in hardware.indices {
+            guard let position = hardware[index].assetPosition(lookup: assetsById) else { continue }
             func skip(_ reason: String) {
-                skipped.append(NotRefreshed(assetId: asset.id, assetClass: asset.assetClass, reason: reason))
+                skipped.append(
+                    NotRefreshed(assetId: assets[position].id, assetClass: assets[position].assetClass, reason: reason))
             }
-            if asset.status == .inStock {
+            if assets[position].status == .inStock {
                 skip("a spare in stock: not replaced")
                 continue
             }
-            if let seen = asset.lastSeen, seen < asOf.adding(days: -policy.staleAfterDays) {
+            if let seen = assets[position].lastSeen, seen < asOf.adding(days: -policy.staleAfterDays) {
                 skip(
                     say(.stale(seen)) {
                         "not seen since \(seen) (policy stale_after_days \(policy.staleAfterDays)): assumed unused, not replaced"
                     })
                 continue
             }
-            let unitCost = finance.replacementCost(of: asset.assetClass)
-            let cycle = policy.refreshCycle(for: asset.assetClass)
-            let scheduled = status.refreshDue.map { max($0, asOf) }
-            let forcedBy = status.forcedRefresh.map { forced in
+            let unitCost = finance.replacementCost(of: assets[position].assetClass)
+            let cycle = policy.refreshCycle(for: assets[position].assetClass)
+            let scheduled = hardware[index].refreshDue.map { max($0, asOf) }
+            let forcedBy = hardware[index].forcedRefresh.map { forced in
                 (date: forced.date > asOf ? forced.date.adding(days: -1) : asOf, reason: forced.reason)
             }
             guard let planned = Self.earlier(scheduled, forcedBy?.date) else {
@@ -60,7 +61,9 @@ extension FinanceContext {
             }
             guard planned <= horizonEnd else { continue }
             guard unitCost > .zero else {
-                skip("\(asset.assetClass.rawValue) replacement priced at nothing (policy finance_replacement_cost)")
+                skip(
+                    "\(assets[position].assetClass.rawValue) replacement priced at nothing (policy finance_replacement_cost)"
+                )
                 continue
             }
             let rule: FinanceRefreshItem.Rule
@@ -70,7 +73,7 @@ extension FinanceContext {
                 reason = say(.forced(forcedBy.reason, forcedBy.date)) {
                     "forced: \(forcedBy.reason); replaced by \(forcedBy.date)"
                 }
-            } else if let due = status.refreshDue, due < asOf {
+            } else if let due = hardware[index].refreshDue, due < asOf {
                 rule = .overdue
                 reason = say(.overdue(due, cycle)) {
                     "overdue since \(due) (bought \(due.adding(years: -cycle)), \(cycle)-year cycle, policy refresh_cycle_years): placed on the as-of date"
@@ -84,7 +87,7 @@ extension FinanceContext {
 
             var latest = planned
             var latestReason = "no later than planned"
-            if let due = status.refreshDue {
+            if let due = hardware[index].refreshDue {
                 let limit = due.adding(years: finance.maxDeferralYears)
                 if limit > latest {
                     latest = limit
@@ -97,7 +100,7 @@ extension FinanceContext {
                 latest = max(planned, forcedBy.date)
                 latestReason = say(.forcedUpgrade(forcedBy.reason)) { "forced upgrade: \(forcedBy.reason)" }
             }
-            if asset.assetClass.isInfrastructure, let end = supportEnds[position], end.date <= latest {
+            if assets[position].assetClass.isInfrastructure, let end = supportEnds[position], end.date <= latest {
                 latest = max(planned, end.date)
                 latestReason = say(.supportEnds(end.cycle, end.phase, end.date)) {
                     "security end of support: \(end.cycle.product) \(end.cycle.name) \(end.phase) ends \(end.date) (layer \(end.cycle.layer.rawValue))"
@@ -106,10 +109,13 @@ extension FinanceContext {
             let earliest = max(asOf, planned.adding(years: -finance.maxAdvanceYears))
             items.append(
                 FinanceRefreshItem(
-                    assetId: asset.id, name: asset.hostname ?? asset.id, assetClass: asset.assetClass,
-                    purchaseDate: asset.purchaseDate, dueDate: status.refreshDue, rule: rule, plannedDate: planned,
+                    assetId: assets[position].id, name: assets[position].hostname ?? assets[position].id,
+                    assetClass: assets[position].assetClass,
+                    purchaseDate: assets[position].purchaseDate, dueDate: hardware[index].refreshDue, rule: rule,
+                    plannedDate: planned,
                     reason: reason, earliest: earliest, latest: latest, latestReason: latestReason, cycleYears: cycle,
-                    unitCost: unitCost, warrantyEnd: asset.warrantyEnd, criticality: criticality[asset.id],
+                    unitCost: unitCost, warrantyEnd: assets[position].warrantyEnd,
+                    criticality: criticality[assets[position].id],
                     migrationCuts: []))
         }
         // Positions are sorted on the keys, then each item is moved once (comparing items would copy their ids).

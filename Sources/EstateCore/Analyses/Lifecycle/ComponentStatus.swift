@@ -14,7 +14,7 @@ public struct ComponentStatus: Sendable, Hashable {
     /// The match, cycle and status, shared with every component of the same product string.
     var resolution: Resolution
     /// Where the lifecycle found the asset in its estate's assets (-1: not recorded), so the analyses built on
-    /// it need not hash the id again; see ``assetPosition(in:lookup:)``.
+    /// it need not hash the id again; see ``assetPosition(lookup:)``.
     var recordedAssetPosition: Int32 = -1
 
     /// The catalogue's answer for one product string: shared, never changed once made.
@@ -54,17 +54,11 @@ public struct ComponentStatus: Sendable, Hashable {
         if let assetPosition, let recorded = Int32(exactly: assetPosition) { recordedAssetPosition = recorded }
     }
 
-    /// The position in `assets` of the asset this status is of, or nil for a system's or an asset `lookup` does not
-    /// find: the position the lifecycle recorded while it still names this asset there and `lookup` includes it
-    /// (a comparison of one id, not a hash), else `lookup`'s.
-    func assetPosition(in assets: [Asset], lookup: AssetLookup) -> Int? {
+    /// The position in `lookup`'s assets of the asset this status is of, or nil for a system's or an asset `lookup`
+    /// does not find; see ``AssetLookup/position(of:recorded:)``.
+    func assetPosition(lookup: AssetLookup) -> Int? {
         guard subjectKind == .asset else { return nil }
-        let recorded = Int(recordedAssetPosition)
-        if recorded >= 0, recorded < assets.count, assets[recorded].id == subjectId, lookup.includes(position: recorded)
-        {
-            return recorded
-        }
-        return lookup.position(of: subjectId)
+        return lookup.position(of: subjectId, recorded: recordedAssetPosition)
     }
 
     public var match: LifecycleMatch {
@@ -137,6 +131,15 @@ public struct HardwareStatus: Sendable, Hashable {
     /// For a PC that cannot run a supported version of its OS family: the date by which it must be replaced
     /// (its OS's end of support, or the as-of date when that has passed), and why.
     public var forcedRefresh: (date: LocalDate, reason: String)?
+    /// Where the lifecycle found the asset in its estate's assets (-1: not recorded); see
+    /// ``assetPosition(lookup:)``.
+    var recordedAssetPosition: Int32 = -1
+
+    /// The position in `lookup`'s assets of the asset this entry is of, or nil when `lookup` does not find it; see
+    /// ``AssetLookup/position(of:recorded:)``.
+    func assetPosition(lookup: AssetLookup) -> Int? {
+        lookup.position(of: assetId, recorded: recordedAssetPosition)
+    }
 
     public static func == (lhs: HardwareStatus, rhs: HardwareStatus) -> Bool {
         lhs.assetId == rhs.assetId && lhs.refreshDue == rhs.refreshDue

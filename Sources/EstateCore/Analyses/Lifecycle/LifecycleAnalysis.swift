@@ -120,10 +120,11 @@ extension LifecycleAnalysis {
         var found: [HardwareStatus] = []
         for position in inService.positions
         where assets[position].assetClass != .virtualMachine && !(assets[position].isVirtual ?? false) {
-            found.append(
-                Self.hardware(
-                    assets[position], policy: policy, asOf: asOf, components: components,
-                    operatingSystem: operatingSystems[position], memo: &memo))
+            var entry = Self.hardware(
+                assets[position], policy: policy, asOf: asOf, components: components,
+                operatingSystem: operatingSystems[position], memo: &memo)
+            entry.recordedAssetPosition = Int32(exactly: position) ?? -1
+            found.append(entry)
         }
         let hardware = (consume found).withExactCapacity()
         self.hardware = hardware

@@ -109,7 +109,7 @@ extension ReviewAction {
                 }
             }
             guard let name,
-                let asset = components[position].assetPosition(in: assets, lookup: analyses.estate.assetsById),
+                let asset = components[position].assetPosition(lookup: analyses.estate.assetsById),
                 assets[asset].assetClass.isEndUserDevice
             else { continue }
             devices[name, default: []].append(components[position].subjectId)

@@ -46,7 +46,8 @@ struct AgeDebtRule: DebtRule {
             }
             findings.append(
                 DebtFinding(
-                    subject: DebtSubject(.asset, id), factor: Self.factor, severityPermille: overage.permille,
+                    subject: DebtSubject(assetAt: position, id), factor: Self.factor,
+                    severityPermille: overage.permille,
                     weight: weight, reason: overage.text, summary: overage.clause,
                     policyKeys: ["debt_weights", "refresh_cycle_years", "debt_age_full_years"],
                     remedy: context.replacement(of: assets[position]), interest: interest))

@@ -44,9 +44,10 @@ public struct DebtAnalysis: Sendable {
         let context = DebtContext(
             estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf, energy: energy)
         systemsByAsset = context.systemsByAsset.mapValues { $0.map(\.id) }
-        // Findings are gathered by their subject's position (assets' in the estate's, systems' in its list), so no
-        // subject is hashed but to find its position. Ids are unique in a snapshot (ingest refuses repeats); were
-        // one repeated, its first asset or system would take its findings.
+        // Findings are gathered by their subject's position (assets' in the estate's, systems' in its list): an
+        // asset's is the one its rule recorded, checked with one id comparison; other subjects are hashed once to
+        // find it. Ids are unique in a snapshot (ingest refuses repeats); were one repeated, its first asset or
+        // system would take its findings.
         let assetsById = context.assetsById
         var systemPositions: [String: Int] = [:]
         for position in estate.systems.indices where systemPositions[estate.systems[position].id] == nil {
@@ -62,7 +63,10 @@ public struct DebtAnalysis: Sendable {
                 guard finding.points > 0 || finding.remedy != nil || !finding.interest.isEmpty else { continue }
                 switch finding.subject.kind {
                 case .asset:
-                    guard let position = assetsById.position(of: finding.subject.id) else { continue }
+                    guard
+                        let position = assetsById.position(
+                            of: finding.subject.id, recorded: finding.subject.recordedPosition)
+                    else { continue }
                     assetFindings[position].append(finding)
                 case .system:
                     guard let position = systemPositions[finding.subject.id] else { continue }

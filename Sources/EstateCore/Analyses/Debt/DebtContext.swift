@@ -201,10 +201,12 @@ public struct DebtContext: Sendable {
         guard cost > .zero else { return nil }
         // Assets of one model in one setting share their figure, so their bases read alike: each is written once.
         let key = EnergyBasisKey(line: line, percent: percent, policyKey: policyKey)
+        // The sentence names only the figures it needs: a closure that read the context would copy it whole.
+        let price = policy.energyPricePerKWh
         return DebtInterest(
             kind: .energy, perYear: cost,
             basis: energyBases.text(for: key) {
-                "\(Table.grouped(line.kWhPerYear)) kWh a year at the meter [\(line.basis)] × £\(policy.energyPricePerKWh) per kWh (energy_price_per_kwh) × \(percent)% (\(policyKey))"
+                "\(Table.grouped(line.kWhPerYear)) kWh a year at the meter [\(line.basis)] × £\(price) per kWh (energy_price_per_kwh) × \(percent)% (\(policyKey))"
             })
     }
 
@@ -218,8 +220,11 @@ public struct DebtContext: Sendable {
     /// Per class: the policy's price, else the median purchase cost in the register.
     static func replacementPrices(assets: [Asset], debt: DebtPolicy) -> [AssetClass: (cost: Money, basis: String)] {
         var paid: [AssetClass: [Money]] = [:]
-        for asset in assets {
-            if let cost = asset.purchaseCost, cost > .zero { paid[asset.assetClass, default: []].append(cost) }
+        // Assets are read in place: copying one out retains every one of its strings.
+        for position in assets.indices {
+            if let cost = assets[position].purchaseCost, cost > .zero {
+                paid[assets[position].assetClass, default: []].append(cost)
+            }
         }
         var prices: [AssetClass: (cost: Money, basis: String)] = [:]
         for assetClass in AssetClass.allCases {

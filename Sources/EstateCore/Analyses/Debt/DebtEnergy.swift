@@ -39,7 +39,7 @@ public struct DebtEnergy: Sendable {
         let inService = assets.indices.filter { assets[$0].status?.isInService ?? true }
         let estimator = CarbonEstimator(
             factors: factors, policy: policy, asOf: asOf, inServiceIds: Set(inService.map { assets[$0].id }))
-        var lines = Lines()
+        var lines = Lines(reserving: inService.count)
         for position in inService where Self.isPhysical(assets[position]) {
             lines.add(assets[position].id, estimator.estimate(assets[position]))
         }
@@ -56,7 +56,7 @@ public struct DebtEnergy: Sendable {
         guard carbon.scenario == nil else { return nil }
         let assets = estate.assets
         let carbonLines = carbon.lines
-        var lines = Lines()
+        var lines = Lines(reserving: carbonLines.count)
         var line = 0
         for position in assets.indices where assets[position].status?.isInService ?? true {
             guard line < carbonLines.count, carbonLines[line].estimate.assetId == assets[position].id else {
@@ -84,6 +84,9 @@ public struct DebtEnergy: Sendable {
         }
         var bases: [BasisKey: String] = [:]
         var byAsset: [String: Line] = [:]
+
+        /// Room for `count` assets' lines, so a million are not rehashed as the table grows.
+        init(reserving count: Int) { byAsset.reserveCapacity(count) }
 
         /// Adds an asset's line from its estimate, when it draws power.
         mutating func add(_ id: String, _ estimate: borrowing CarbonAssetEstimate) {

@@ -5,15 +5,31 @@ public struct DebtSubject: Sendable, Hashable, Comparable {
         case asset, system
     }
 
-    /// Asset or system.
-    public var kind: Kind
     /// The asset's or system's id.
     public var id: String
+    /// Asset or system.
+    public var kind: Kind
+    /// Where the rule found an asset among the estate's assets (-1: not recorded), so the analysis gathers its
+    /// findings without hashing its id; not part of the subject's identity.
+    var recordedPosition: Int32 = -1
 
     /// Creates a subject.
     public init(_ kind: Kind, _ id: String) {
         self.kind = kind
         self.id = id
+    }
+
+    /// An asset found at `position` among the estate's assets.
+    init(assetAt position: Int, _ id: String) {
+        self.init(.asset, id)
+        recordedPosition = Int32(exactly: position) ?? -1
+    }
+
+    public static func == (lhs: DebtSubject, rhs: DebtSubject) -> Bool { lhs.kind == rhs.kind && lhs.id == rhs.id }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(id)
     }
 
     /// Assets before systems, then by id.

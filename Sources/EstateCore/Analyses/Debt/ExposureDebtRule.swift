@@ -21,7 +21,8 @@ struct ExposureDebtRule: DebtRule {
             let why = system.map { "runs \($0.name), \(criticality?.rawValue ?? "criticality not recorded")" }
             findings.append(
                 finding(
-                    DebtSubject(.asset, id), supportPermille: support.permille, criticality: criticality,
+                    DebtSubject(assetAt: assets.positions[position], id), supportPermille: support.permille,
+                    criticality: criticality,
                     because: why ?? "no system recorded on it", weight: weight, context: context, words: &words))
         }
         for system in context.estate.systems {

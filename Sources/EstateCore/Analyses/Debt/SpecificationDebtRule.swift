@@ -36,7 +36,8 @@ struct SpecificationDebtRule: DebtRule {
             }
             findings.append(
                 DebtFinding(
-                    subject: DebtSubject(.asset, assets[position].id), factor: Self.factor, severityPermille: 1_000,
+                    subject: DebtSubject(assetAt: position, assets[position].id), factor: Self.factor,
+                    severityPermille: 1_000,
                     weight: weight, reason: said.reason, summary: said.summary,
                     policyKeys: ["debt_weights", "debt_minimum_specification"],
                     remedy: context.replacement(of: assets[position])))

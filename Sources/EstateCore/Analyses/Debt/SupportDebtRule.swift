@@ -13,12 +13,10 @@ struct SupportDebtRule: DebtRule {
         let weight = context.debt.weight(Self.factor)
         var findings: [DebtFinding] = []
         var words = AssetWords()
-        let assets = context.assets
-        for position in assets.positions {
-            guard
-                let finding = assetFinding(
-                    assets.all[position], at: position, weight: weight, context: context, words: &words)
-            else { continue }
+        for position in context.assets.positions {
+            guard let finding = assetFinding(at: position, weight: weight, context: context, words: &words) else {
+                continue
+            }
             findings.append(finding)
         }
         for system in context.estate.systems {
@@ -64,12 +62,11 @@ struct SupportDebtRule: DebtRule {
     }
 
     /// The finding of the asset at `position` in the estate's assets, if its support counts.
-    func assetFinding(
-        _ asset: borrowing Asset, at position: Int, weight: Int, context: DebtContext, words: inout AssetWords
-    ) -> DebtFinding? {
+    func assetFinding(at position: Int, weight: Int, context: DebtContext, words: inout AssetWords) -> DebtFinding? {
         guard let worst = context.worstSupport(ofAssetAt: position) else { return nil }
-        // Statuses are read in place: copying one out retains every one of its strings.
+        // Statuses and assets are read in place: copying one out retains every one of its strings.
         let components = context.lifecycle.components
+        let assets = context.assets.all
         let said = words.support.value(
             for: AssetWords.ProductKey(
                 resolution: ObjectIdentifier(components[worst.position].resolution),
@@ -81,7 +78,8 @@ struct SupportDebtRule: DebtRule {
                 context.plainSupport(of: component, namingItsAsset: false)
             )
         }
-        let isDevice = asset.assetClass.isEndUserDevice
+        let assetClass = assets[position].assetClass
+        let isDevice = assetClass.isEndUserDevice
         var isDue = false
         var isOperatingSystemDue = false
         var extended: [String] = []
@@ -101,9 +99,9 @@ struct SupportDebtRule: DebtRule {
         }
         var remedy: DebtRemedy?
         if isDue {
-            if let forced = context.forcedRefresh(of: asset.id) {
-                let replace = context.replacement(of: asset)
-                remedy = words.forced.value(for: .init(assetClass: asset.assetClass, reason: forced.reason)) {
+            if let forced = context.forcedRefresh(of: assets[position].id) {
+                let replace = context.replacement(of: assets[position])
+                remedy = words.forced.value(for: .init(assetClass: assetClass, reason: forced.reason)) {
                     var remedy = replace
                     remedy.basis += "; the hardware cannot take a supported OS: \(forced.reason)"
                     return remedy
@@ -121,7 +119,8 @@ struct SupportDebtRule: DebtRule {
                 Self.assetInterest(extended: extended, unsupported: unsupported, isDevice: isDevice, context: context)
             }
         return DebtFinding(
-            subject: DebtSubject(.asset, asset.id), factor: Self.factor, severityPermille: worst.permille,
+            subject: DebtSubject(assetAt: position, assets[position].id), factor: Self.factor,
+            severityPermille: worst.permille,
             weight: weight, reason: said.reason, summary: said.summary, policyKeys: Self.policyKeys,
             remedy: remedy, interest: interest)
     }

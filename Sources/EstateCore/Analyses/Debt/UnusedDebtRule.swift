@@ -40,7 +40,8 @@ struct UnusedDebtRule: DebtRule {
             }
             findings.append(
                 DebtFinding(
-                    subject: DebtSubject(.asset, assets[position].id), factor: Self.factor, severityPermille: 1_000,
+                    subject: DebtSubject(assetAt: position, assets[position].id), factor: Self.factor,
+                    severityPermille: 1_000,
                     weight: weight, reason: said.reason, summary: said.summary,
                     policyKeys: ["debt_weights", "stale_after_days", "debt_reclaim_cost", "debt_idle_asset_cost"],
                     remedy: remedy, interest: interest))

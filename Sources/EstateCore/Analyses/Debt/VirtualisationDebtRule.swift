@@ -28,7 +28,7 @@ struct VirtualisationDebtRule: DebtRule {
                 policyKey: "1 − 1/\(ratio) virtual machines per host, carbon_consolidation_ratio")
             findings.append(
                 DebtFinding(
-                    subject: DebtSubject(.asset, asset.id), factor: Self.factor, severityPermille: 1_000,
+                    subject: DebtSubject(assetAt: position, asset.id), factor: Self.factor, severityPermille: 1_000,
                     weight: weight,
                     reason: "physical server running one system only, \(system.name), and no virtual machines",
                     summary: "is a physical server kept for \(system.name) alone",

@@ -196,3 +196,37 @@ import Testing
         #expect(findings.first?.reason.hasPrefix("memory 4 GB, below 8 GB") == true)
     }
 }
+
+@Suite struct DebtSubjectTests {
+    @Test func aSubjectsRecordedPositionIsNotPartOfWhoItIs() {
+        let placed = DebtSubject(assetAt: 7, "PC1")
+        let named = DebtSubject(.asset, "PC1")
+        #expect(placed == named)
+        #expect(placed.hashValue == named.hashValue)
+        #expect(Set([placed, named]).count == 1)
+        #expect(placed.recordedPosition == 7 && named.recordedPosition == -1)
+    }
+
+    @Test func aFindingWhoseRecordedPositionNamesAnotherAssetIsGatheredUnderItsOwnId() throws {
+        // Findings made against another list of assets carry positions that name other assets here: the id decides.
+        let estate = DebtFixtures.estate(assets: [
+            DebtFixtures.virtualMachine("VM1", os: "Microsoft Windows Server 2008 R2 Standard"),
+            DebtFixtures.virtualMachine("VM2", os: "Microsoft Windows Server 2022 Standard"),
+        ])
+        struct Misplaced: DebtRule {
+            static let factor = DebtFactor.support
+            func findings(in context: DebtContext) -> [DebtFinding] {
+                SupportDebtRule().findings(in: context).map { finding in
+                    var finding = finding
+                    finding.subject = DebtSubject(assetAt: 1, finding.subject.id)
+                    return finding
+                }
+            }
+        }
+        let context = DebtFixtures.context(estate)
+        let analysis = DebtAnalysis(
+            estate: estate, policy: .defaults, lifecycle: context.lifecycle, asOf: DebtFixtures.asOf,
+            energy: .unavailable("test"), rules: [Misplaced()])
+        #expect(analysis.items.map(\.subject.id) == ["VM1"])
+    }
+}

@@ -53,7 +53,9 @@ struct CarbonPlanner {
     /// The devices that fill an asset's place over the horizon, put into `tenures` (emptied first, its storage
     /// kept: a million assets reuse one buffer), and when the first replacement comes.
     /// `position` is the estimate's in ``estimates``, nil for one a scenario added.
-    func plan(for estimate: CarbonAssetEstimate, at position: Int?, into tenures: inout [CarbonTenure]) -> LocalDate? {
+    func plan(
+        for estimate: borrowing CarbonAssetEstimate, at position: Int?, into tenures: inout [CarbonTenure]
+    ) -> LocalDate? {
         let id = estimate.assetId
         let stop = stopAt.isEmpty ? nil : stopAt[id]
         tenures.removeAll(keepingCapacity: true)
@@ -148,13 +150,19 @@ struct CarbonPlanner {
     }
 
     private mutating func moveToCloud(_ provider: CloudProvider) {
-        var position: [String: Int] = [:]
-        position.reserveCapacity(assets.count)
-        for index in assets.indices where position[assets[index].id] == nil { position[assets[index].id] = index }
-        func isVirtual(_ asset: Asset) -> Bool { asset.assetClass == .virtualMachine || asset.isVirtual == true }
+        func isVirtual(_ asset: borrowing Asset) -> Bool {
+            asset.assetClass == .virtualMachine || asset.isVirtual == true
+        }
         var systemsByAsset: [String: [System]] = [:]
         for system in systems {
             for id in system.assetIds { systemsByAsset[id, default: []].append(system) }
+        }
+        // Without cloud readiness's servers, the planner's own rule looks systems' assets up by id: indexed only
+        // then, since a million devices would be indexed for nothing.
+        var position: [String: Int] = [:]
+        if movableServerIds == nil {
+            position.reserveCapacity(assets.count)
+            for index in assets.indices where position[assets[index].id] == nil { position[assets[index].id] = index }
         }
         func isCandidate(_ system: System) -> Bool {
             guard system.hosting == nil || system.hosting == .onPremises, !system.assetIds.isEmpty else { return false }
@@ -163,13 +171,14 @@ struct CarbonPlanner {
         }
         var moved: [String] = []
         var movedVCPUs: [String: Int] = [:]
-        // Assets and estimates are read in place: copying one out retains every one of its strings.
-        for index in assets.indices {
+        // Assets and estimates are read in place: copying one out retains every one of its strings. Only servers
+        // and virtual machines move, so only their ids are looked up.
+        for index in assets.indices where isVirtual(assets[index]) || assets[index].assetClass == .server {
             let systems = systemsByAsset[assets[index].id] ?? []
             let moves =
                 movableServerIds.map { $0.contains(assets[index].id) }
                 ?? (!systems.isEmpty && systems.allSatisfy(isCandidate))
-            guard moves, isVirtual(assets[index]) || assets[index].assetClass == .server else { continue }
+            guard moves else { continue }
             let asset = assets[index]
             let estimate = estimates[index]
             switch estimate.use {

@@ -84,7 +84,9 @@ extension LifecycleAnalysis {
                         "\(cycle?.label ?? group.cycle) (\(group.product) \(group.cycle)) \(phase.rawValue) support ends \(group.end) (layer \(cycle?.layer.rawValue ?? "shipped")) on \(count) end-user device\(count == 1 ? "" : "s")"
                 ))
         }
-        events += hardwareEvents(hardware, policy: policy, window: window, criticalityOfAsset: criticalityOfAsset)
+        // Hardware events (most of a large estate's) go straight into the list: a second list appended would be
+        // copied, and grown twice.
+        hardwareEvents(hardware, policy: policy, window: window, criticalityOfAsset: criticalityOfAsset, into: &events)
         events += systemEvents(estate: estate, local: local, window: window)
         return events
     }
@@ -135,11 +137,13 @@ extension LifecycleAnalysis {
         return reason
     }
 
+    /// The warranty, refresh and forced-refresh events of the hardware entries, appended to `events`.
     static func hardwareEvents(
         _ hardware: [HardwareStatus], policy: Policy, window: ClosedRange<LocalDate>,
-        criticalityOfAsset: [String: Criticality]
-    ) -> [RoadmapEvent] {
-        var events: [RoadmapEvent] = []
+        criticalityOfAsset: [String: Criticality], into events: inout [RoadmapEvent]
+    ) {
+        // Most entries have a refresh event at least: room for one each is made at once.
+        events.reserveCapacity(events.count + hardware.count)
         // Entries are read in place (copying one out retains every one of its strings), and the reasons that read
         // alike (one class, one date) are written once and shared.
         var reasons = Memo<HardwareReason, String>()
@@ -181,7 +185,6 @@ extension LifecycleAnalysis {
                         severity: .high, reason: forced.reason, assetClass: assetClass))
             }
         }
-        return events
     }
 
     /// What a hardware event's reason says, for sharing one reason between the events it fits.

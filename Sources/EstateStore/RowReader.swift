@@ -39,9 +39,9 @@ struct RowReader {
                 osVersion: text(row, at: 13), cpu: text(row, at: 14),
                 cores: row.optionalInt(at: 15), memoryBytes: row.optionalInt64(at: 16),
                 storageBytes: row.optionalInt64(at: 17), tpmVersion: text(row, at: 18),
-                lastSeen: try RowReader.date(row, at: 19), hosting: try vocabulary(row, at: 20, memo: &hostings),
+                lastSeen: try RowReader.date(row, at: 19), hosting: try Self.vocabulary(row, at: 20, memo: &hostings),
                 isVirtual: row.optionalBool(at: 21), hostId: text(row, at: 22),
-                status: try vocabulary(row, at: 23, memo: &statuses))
+                status: try Self.vocabulary(row, at: 23, memo: &statuses))
         }
 
         private mutating func text(_ row: SQLiteStatement, at column: Int32) -> String? {
@@ -51,7 +51,9 @@ struct RowReader {
             }
         }
 
-        private func vocabulary<Value: Vocabulary>(
+        /// Static: a method of the memo handed one of its own columns' memos inout would copy the whole memo for
+        /// every row, to keep the two accesses apart.
+        private static func vocabulary<Value: Vocabulary>(
             _ row: SQLiteStatement, at column: Int32, memo: inout ColumnMemo<Value?>
         ) throws -> Value? {
             if row.isNull(at: column) { return nil }

@@ -59,51 +59,34 @@ extension Overview {
         components = estate.components.count
 
         let staleLimit = asOf.adding(days: -policy.staleAfterDays)
-        func isStale(_ asset: Asset) -> Bool { asset.lastSeen.map { $0 < staleLimit } ?? false }
-        func age(_ asset: Asset) -> Int? { asset.purchaseDate.map { $0.wholeYears(until: asOf) } }
+        func isStale(_ asset: borrowing Asset) -> Bool { asset.lastSeen.map { $0 < staleLimit } ?? false }
+        func age(_ asset: borrowing Asset) -> Int? { asset.purchaseDate.map { $0.wholeYears(until: asOf) } }
 
-        // Each class's count, known ages and stale assets, gathered in one pass without copying an asset.
+        // Each class's count, known ages and stale assets, each site and department, each caption's count and each
+        // age band's, gathered in one pass over the assets read in place.
         var classGroups: [AssetClass: (count: Int, ages: [Int], stale: Int)] = [:]
-        for asset in service {
-            let years = age(asset)
-            let stale = isStale(asset)
-            Self.tally(&classGroups[asset.assetClass, default: (0, [], 0)], age: years, stale: stale)
-        }
-        byClass = AssetClass.allCases.compactMap { assetClass in
-            guard let group = classGroups[assetClass] else { return nil }
-            let ages = group.ages.sorted()
-            let cycle = policy.refreshCycle(for: assetClass)
-            return ClassLine(
-                assetClass: assetClass, count: group.count, medianAgeYears: ages.isEmpty ? nil : ages[ages.count / 2],
-                overRefreshCycle: ages.count(where: { $0 >= cycle }),
-                old: assetClass.isEndUserDevice ? ages.count(where: { $0 >= policy.oldDeviceYears }) : 0,
-                stale: group.stale, refreshCycleYears: cycle)
-        }
-        bySite = Self.ranked(service.map { $0.site ?? "(no site)" })
-        byDepartment = Self.ranked(service.map { $0.department ?? "(no department)" })
-        // Label each distinct caption once: estates repeat a few dozen captions across every device.
-        var labels: [String: String] = [:]
-        var osCounts: [String: Int] = [:]
-        for asset in service {
-            guard let caption = asset.osName else { continue }
-            if let label = labels[caption] {
-                osCounts[label, default: 0] += 1
-            } else {
-                let label = Self.operatingSystemLabel(caption)
-                labels[caption] = label
-                osCounts[label, default: 0] += 1
-            }
-        }
-        byOperatingSystem = Self.ranked(counts: osCounts)
-
+        var siteCounts: [String: Int] = [:]
+        var departmentCounts: [String: Int] = [:]
+        var warrantyCounts = (expired: 0, endingWithinYear: 0)
+        let yearAhead = asOf.adding(years: 1)
+        var captionCounts: [String: Int] = [:]
         let old = policy.oldDeviceYears
         let bounds: [(String, Int?, Int?)] = [
             ("under 1 year", 0, 1), ("1 to 3 years", 1, 3), ("3 to 5 years", 3, 5), ("5 to \(old) years", 5, old),
             ("\(old) years and over", old, nil), ("purchase date unknown", nil, nil),
         ]
         var bandCounts = [(devices: Int, infrastructure: Int)](repeating: (0, 0), count: bounds.count)
-        for asset in service {
+        service.forEachInPlace { asset in
             let years = age(asset)
+            let stale = isStale(asset)
+            Self.tally(&classGroups[asset.assetClass, default: (0, [], 0)], age: years, stale: stale)
+            siteCounts[asset.site ?? "(no site)", default: 0] += 1
+            departmentCounts[asset.department ?? "(no department)", default: 0] += 1
+            if let end = asset.warrantyEnd {
+                if end < asOf { warrantyCounts.expired += 1 }
+                if end >= asOf && end < yearAhead { warrantyCounts.endingWithinYear += 1 }
+            }
+            if let caption = asset.osName { captionCounts[caption, default: 0] += 1 }
             for (index, (_, lower, upper)) in bounds.enumerated() {
                 let isMember: Bool
                 if let years {
@@ -119,6 +102,23 @@ extension Overview {
                 }
             }
         }
+        byClass = AssetClass.allCases.compactMap { assetClass in
+            guard let group = classGroups[assetClass] else { return nil }
+            let ages = group.ages.sorted()
+            let cycle = policy.refreshCycle(for: assetClass)
+            return ClassLine(
+                assetClass: assetClass, count: group.count, medianAgeYears: ages.isEmpty ? nil : ages[ages.count / 2],
+                overRefreshCycle: ages.count(where: { $0 >= cycle }),
+                old: assetClass.isEndUserDevice ? ages.count(where: { $0 >= policy.oldDeviceYears }) : 0,
+                stale: group.stale, refreshCycleYears: cycle)
+        }
+        bySite = Self.ranked(counts: siteCounts)
+        byDepartment = Self.ranked(counts: departmentCounts)
+        // Label each distinct caption once: estates repeat a few dozen captions across every device.
+        var osCounts: [String: Int] = [:]
+        for (caption, count) in captionCounts { osCounts[Self.operatingSystemLabel(caption), default: 0] += count }
+        byOperatingSystem = Self.ranked(counts: osCounts)
+
         ageBands = bounds.enumerated().map { index, bound in
             AgeBand(
                 label: bound.0, lowerYears: bound.1, upperYears: bound.2, endUserDevices: bandCounts[index].devices,
@@ -126,10 +126,8 @@ extension Overview {
         }
         oldEndUserDevices = byClass.reduce(0) { $0 + $1.old }
         staleAssets = service.count(where: isStale)
-        warrantyExpired = service.count(where: { $0.warrantyEnd.map { $0 < asOf } ?? false })
-        let yearAhead = asOf.adding(years: 1)
-        warrantyEndingWithinYear = service.count(where: { $0.warrantyEnd.map { $0 >= asOf && $0 < yearAhead } ?? false }
-        )
+        warrantyExpired = warrantyCounts.expired
+        warrantyEndingWithinYear = warrantyCounts.endingWithinYear
         dataQuality = Self.dataQuality(estate: estate, service: service)
     }
 
@@ -138,13 +136,6 @@ extension Overview {
         group.count += 1
         if let age { group.ages.append(age) }
         if stale { group.stale += 1 }
-    }
-
-    /// Counts of each name, most first, ties by name.
-    static func ranked(_ names: [String]) -> [(name: String, count: Int)] {
-        var counts: [String: Int] = [:]
-        for name in names { counts[name, default: 0] += 1 }
-        return ranked(counts: counts)
     }
 
     /// The counts, most first, ties by name.
@@ -169,17 +160,22 @@ extension Overview {
         func check(_ name: String, _ items: [String]) -> (check: String, count: Int, examples: [String]) {
             (name, items.count, Array(items.prefix(5)))
         }
+        // Assets are read in place: copying one out retains every one of its strings.
+        var undated: [String] = []
+        var unseen: [String] = []
+        service.forEachInPlace { asset in
+            if asset.purchaseDate == nil { undated.append(asset.id) }
+            if asset.lastSeen == nil { unseen.append(asset.id) }
+        }
+        var orphans: [String] = []
+        for position in estate.assets.indices {
+            guard let host = estate.assets[position].hostId, !assetIds.contains(host) else { continue }
+            orphans.append(estate.assets[position].id)
+        }
         return [
-            check(
-                "in-service assets with no purchase date", service.compactMap { $0.purchaseDate == nil ? $0.id : nil }),
-            check(
-                "in-service assets never seen by a tool (no last-seen date)",
-                service.compactMap { $0.lastSeen == nil ? $0.id : nil }),
-            check(
-                "virtual machines whose host is not in the inventory",
-                estate.assets.compactMap { asset in
-                    asset.hostId.map { !assetIds.contains($0) } ?? false ? asset.id : nil
-                }),
+            check("in-service assets with no purchase date", undated),
+            check("in-service assets never seen by a tool (no last-seen date)", unseen),
+            check("virtual machines whose host is not in the inventory", orphans),
             check(
                 "systems that run on assets not in the inventory",
                 estate.systems.filter { $0.assetIds.contains { !assetIds.contains($0) } }.map(\.id)),

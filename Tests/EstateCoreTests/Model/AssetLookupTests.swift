@@ -23,4 +23,25 @@ import Testing
         // The whole lookup still finds every asset.
         #expect(lookup.position(of: "B") == 1)
     }
+
+    @Test func aRecordedPositionIsTakenOnlyWhileItNamesTheAssetAndTheLookupIncludesIt() {
+        let lookup = AssetLookup(assets)
+        #expect(lookup.position(of: "C", recorded: 2) == 2)
+        // A position naming another asset, out of range or not recorded: the id decides.
+        #expect(lookup.position(of: "C", recorded: 0) == 2)
+        #expect(lookup.position(of: "C", recorded: 9) == 2)
+        #expect(lookup.position(of: "C", recorded: -1) == 2)
+        #expect(lookup.position(of: "Z", recorded: 0) == nil)
+        // A selection leaves its other assets out, recorded or not.
+        let within = AssetLookup(lookup, within: AssetSelection(assets) { $0.status?.isInService ?? true })
+        #expect(within.position(of: "B", recorded: 1) == nil)
+    }
+
+    @Test func aSelectionHandsItsAssetsOverInPlaceInOrder() {
+        let inService = AssetSelection(assets) { $0.status?.isInService ?? true }
+        var seen: [String] = []
+        inService.forEachInPlace { seen.append($0.id) }
+        #expect(seen == ["A", "C"])
+        #expect(inService.positions == [0, 2])
+    }
 }

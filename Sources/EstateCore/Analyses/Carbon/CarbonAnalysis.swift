@@ -89,7 +89,10 @@ public struct CarbonAnalysis: Sendable {
             let estimator = CarbonEstimator(
                 factors: factors, policy: policy, asOf: asOf,
                 inServiceIds: Set(inService.positions.map { assets[$0].id }))
-            let estimates = inService.positions.map { estimator.estimate(assets[$0]) }
+            // Assets are read through a buffer: an array's element handed to a function is copied first.
+            let estimates = assets.withUnsafeBufferPointer { buffer in
+                inService.positions.map { estimator.estimate(buffer[$0]) }
+            }
             self.estimates = estimates
             var cited: [String: CarbonFactor] = [:]
             Self.cited(by: estimates, into: &cited)
@@ -132,11 +135,13 @@ public struct CarbonAnalysis: Sendable {
 
         let inService = prepared.inService
         outOfService = estate.assets.count - inService.count
-        var planner = CarbonPlanner(
+        var planning = CarbonPlanner(
             asOf: asOf, policy: policy, factors: factors, horizonStart: first.firstDay,
             horizonEnd: years[years.count - 1].lastDay.adding(days: 1), estimates: prepared.estimates,
             assets: inService, systems: estate.systems, movableServerIds: prepared.movableServerIds)
-        if let scenario { planner.apply(scenario) }
+        if let scenario { planning.apply(scenario) }
+        // Settled before the loop below, so the planner is not copied for each asset's plan.
+        let planner = planning
         let added = planner.addedEstimates
         notes = planner.notes
 
@@ -148,29 +153,31 @@ public struct CarbonAnalysis: Sendable {
         var totals = [CarbonYearFigure](repeating: CarbonYearFigure(), count: years.count)
         var figures = [CarbonYearFigure](repeating: CarbonYearFigure(), count: years.count)
         let hasScenarioNotes = !planner.scenarioNotes.isEmpty
-        // Estimates are read in place by position: copying one out retains every one of its strings.
+        // Estimates are read in place through a buffer: copying one out retains every one of its strings.
         var tenures: [CarbonTenure] = []
         for (isAdded, estimates) in [(false, prepared.estimates), (true, added)] {
-            for position in estimates.indices {
-                let firstReplacement = planner.plan(
-                    for: estimates[position], at: isAdded ? nil : position, into: &tenures)
-                // Each tenure's day numbers are worked out once; each year still adds the tenures in order.
-                for index in figures.indices { figures[index] = CarbonYearFigure() }
-                for tenure in tenures {
-                    let days = tenure.days
-                    for index in spans.indices {
-                        figures[index] += tenure.figure(
-                            in: spans[index], days: days, gridKgPerKWh: grid[index].kgCO2ePerKWh,
-                            baseGridKgPerKWh: baseGrid)
+            estimates.withUnsafeBufferPointer { buffer in
+                for position in buffer.indices {
+                    let firstReplacement = planner.plan(
+                        for: buffer[position], at: isAdded ? nil : position, into: &tenures)
+                    // Each tenure's day numbers are worked out once; each year still adds the tenures in order.
+                    for index in figures.indices { figures[index] = CarbonYearFigure() }
+                    for tenure in tenures {
+                        let days = tenure.days
+                        for index in spans.indices {
+                            figures[index] += tenure.figure(
+                                in: spans[index], days: days, gridKgPerKWh: grid[index].kgCO2ePerKWh,
+                                baseGridKgPerKWh: baseGrid)
+                        }
                     }
+                    for index in figures.indices { totals[index] += figures[index] }
+                    guard keepsLines else { continue }
+                    lines.append(
+                        CarbonAssetLine(
+                            estimates: estimates, position: position, years: figures,
+                            firstReplacement: firstReplacement,
+                            scenarioNote: hasScenarioNotes ? planner.scenarioNotes[buffer[position].assetId] : nil))
                 }
-                for index in figures.indices { totals[index] += figures[index] }
-                guard keepsLines else { continue }
-                lines.append(
-                    CarbonAssetLine(
-                        estimates: estimates, position: position, years: figures,
-                        firstReplacement: firstReplacement,
-                        scenarioNote: hasScenarioNotes ? planner.scenarioNotes[estimates[position].assetId] : nil))
             }
         }
         self.lines = lines
@@ -223,6 +230,12 @@ public struct CarbonAssetLine: Sendable, Hashable {
     /// The asset's profile and the basis of each figure (read in place).
     public var estimate: CarbonAssetEstimate {
         _read { yield estimates[position] }
+    }
+
+    /// `body` of the line's estimate, read where it is held: a loop over a million lines that reads ``estimate``
+    /// copies each one (retaining every one of its strings) to hand it on.
+    func withEstimate<Result>(_ body: (borrowing CarbonAssetEstimate) throws -> Result) rethrows -> Result {
+        try estimates.withUnsafeBufferPointer { try body($0[position]) }
     }
 
     public static func == (lhs: CarbonAssetLine, rhs: CarbonAssetLine) -> Bool {

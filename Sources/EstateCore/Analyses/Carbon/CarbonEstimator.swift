@@ -194,7 +194,7 @@ struct CarbonEstimator {
     }
 
     /// The asset's carbon profile.
-    func estimate(_ asset: Asset) -> CarbonAssetEstimate {
+    func estimate(_ asset: borrowing Asset) -> CarbonAssetEstimate {
         let use = use(of: asset)
         let (place, placeFactors) = cachedSetting(of: asset)
         let cycle = policy.refreshCycle(for: asset.assetClass)

@@ -59,10 +59,12 @@ public struct DebtEnergy: Sendable {
         var lines = Lines(reserving: carbonLines.count)
         var line = 0
         for position in assets.indices where assets[position].status?.isInService ?? true {
-            guard line < carbonLines.count, carbonLines[line].estimate.assetId == assets[position].id else {
+            guard line < carbonLines.count, carbonLines[line].withEstimate({ $0.assetId == assets[position].id }) else {
                 return nil
             }
-            if Self.isPhysical(assets[position]) { lines.add(assets[position].id, carbonLines[line].estimate) }
+            if Self.isPhysical(assets[position]) {
+                carbonLines[line].withEstimate { lines.add(assets[position].id, $0) }
+            }
             line += 1
         }
         guard line == carbonLines.count else { return nil }

@@ -65,36 +65,39 @@ extension LifecycleAnalysis {
         gathered.reserveCapacity(inService.count + estate.components.count)
         // Each asset's operating system's index in `components`, if it has one, by the asset's position.
         var operatingSystems = [Int?](repeating: nil, count: assets.count)
-        for position in inService.positions {
-            guard let os = assets[position].osName else { continue }
-            operatingSystems[position] = gathered.count
-            gathered.append(
-                status(
-                    .asset, assets[position].id, Self.name(of: assets[position]), .operatingSystem, os,
-                    assets[position].osVersion, Self.platform(of: assets[position]), at: position))
-        }
         let systemsById = Dictionary(estate.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let listed = estate.components
-        for index in listed.indices {
-            switch listed[index].subject {
-            case .asset:
-                guard let position = estate.assetsById.position(of: listed[index].subjectId),
-                    assets[position].status?.isInService ?? true
-                else { continue }
-                if listed[index].kind == .operatingSystem, operatingSystems[position] == nil {
-                    operatingSystems[position] = gathered.count
+        // Assets are read through a buffer: an array's element handed to a function is copied first.
+        assets.withUnsafeBufferPointer { assets in
+            for position in inService.positions {
+                guard let os = assets[position].osName else { continue }
+                operatingSystems[position] = gathered.count
+                gathered.append(
+                    status(
+                        .asset, assets[position].id, Self.name(of: assets[position]), .operatingSystem, os,
+                        assets[position].osVersion, Self.platform(of: assets[position]), at: position))
+            }
+            let listed = estate.components
+            for index in listed.indices {
+                switch listed[index].subject {
+                case .asset:
+                    guard let position = estate.assetsById.position(of: listed[index].subjectId),
+                        assets[position].status?.isInService ?? true
+                    else { continue }
+                    if listed[index].kind == .operatingSystem, operatingSystems[position] == nil {
+                        operatingSystems[position] = gathered.count
+                    }
+                    gathered.append(
+                        status(
+                            .asset, assets[position].id, Self.name(of: assets[position]), listed[index].kind,
+                            listed[index].product, listed[index].version, Self.platform(of: assets[position]),
+                            at: position))
+                case .system:
+                    let name = systemsById[listed[index].subjectId]?.name ?? listed[index].subjectId
+                    gathered.append(
+                        status(
+                            .system, listed[index].subjectId, name, listed[index].kind, listed[index].product,
+                            listed[index].version, .server))
                 }
-                gathered.append(
-                    status(
-                        .asset, assets[position].id, Self.name(of: assets[position]), listed[index].kind,
-                        listed[index].product, listed[index].version, Self.platform(of: assets[position]),
-                        at: position))
-            case .system:
-                let name = systemsById[listed[index].subjectId]?.name ?? listed[index].subjectId
-                gathered.append(
-                    status(
-                        .system, listed[index].subjectId, name, listed[index].kind, listed[index].product,
-                        listed[index].version, .server))
             }
         }
         for system in estate.systems {
@@ -118,13 +121,15 @@ extension LifecycleAnalysis {
 
         var memo = HardwareMemo()
         var found: [HardwareStatus] = []
-        for position in inService.positions
-        where assets[position].assetClass != .virtualMachine && !(assets[position].isVirtual ?? false) {
-            var entry = Self.hardware(
-                assets[position], policy: policy, asOf: asOf, components: components,
-                operatingSystem: operatingSystems[position], memo: &memo)
-            entry.recordedAssetPosition = Int32(exactly: position) ?? -1
-            found.append(entry)
+        assets.withUnsafeBufferPointer { assets in
+            for position in inService.positions
+            where assets[position].assetClass != .virtualMachine && !(assets[position].isVirtual ?? false) {
+                var entry = Self.hardware(
+                    assets[position], policy: policy, asOf: asOf, components: components,
+                    operatingSystem: operatingSystems[position], memo: &memo)
+                entry.recordedAssetPosition = Int32(exactly: position) ?? -1
+                found.append(entry)
+            }
         }
         let hardware = (consume found).withExactCapacity()
         self.hardware = hardware
@@ -166,9 +171,9 @@ extension LifecycleAnalysis {
         var platform: PlatformHint?
     }
 
-    static func name(of asset: Asset) -> String { asset.hostname ?? asset.id }
+    static func name(of asset: borrowing Asset) -> String { asset.hostname ?? asset.id }
 
-    static func platform(of asset: Asset) -> PlatformHint? {
+    static func platform(of asset: borrowing Asset) -> PlatformHint? {
         if asset.assetClass.isInfrastructure { return .server }
         if asset.assetClass.isEndUserDevice { return .client }
         return nil

@@ -153,31 +153,29 @@ public struct CarbonAnalysis: Sendable {
         var totals = [CarbonYearFigure](repeating: CarbonYearFigure(), count: years.count)
         var figures = [CarbonYearFigure](repeating: CarbonYearFigure(), count: years.count)
         let hasScenarioNotes = !planner.scenarioNotes.isEmpty
-        // Estimates are read in place through a buffer: copying one out retains every one of its strings.
+        // Estimates are read in place, by position: copying one out retains every one of its strings.
         var tenures: [CarbonTenure] = []
         for (isAdded, estimates) in [(false, prepared.estimates), (true, added)] {
-            estimates.withUnsafeBufferPointer { buffer in
-                for position in buffer.indices {
-                    let firstReplacement = planner.plan(
-                        for: buffer[position], at: isAdded ? nil : position, into: &tenures)
-                    // Each tenure's day numbers are worked out once; each year still adds the tenures in order.
-                    for index in figures.indices { figures[index] = CarbonYearFigure() }
-                    for tenure in tenures {
-                        let days = tenure.days
-                        for index in spans.indices {
-                            figures[index] += tenure.figure(
-                                in: spans[index], days: days, gridKgPerKWh: grid[index].kgCO2ePerKWh,
-                                baseGridKgPerKWh: baseGrid)
-                        }
+            for position in estimates.indices {
+                let firstReplacement = planner.plan(
+                    estimates, at: position, position: isAdded ? nil : position, into: &tenures)
+                // Each tenure's day numbers are worked out once; each year still adds the tenures in order.
+                for index in figures.indices { figures[index] = CarbonYearFigure() }
+                for tenure in tenures {
+                    let days = tenure.days
+                    for index in spans.indices {
+                        figures[index] += tenure.figure(
+                            in: spans[index], days: days, gridKgPerKWh: grid[index].kgCO2ePerKWh,
+                            baseGridKgPerKWh: baseGrid)
                     }
-                    for index in figures.indices { totals[index] += figures[index] }
-                    guard keepsLines else { continue }
-                    lines.append(
-                        CarbonAssetLine(
-                            estimates: estimates, position: position, years: figures,
-                            firstReplacement: firstReplacement,
-                            scenarioNote: hasScenarioNotes ? planner.scenarioNotes[buffer[position].assetId] : nil))
                 }
+                for index in figures.indices { totals[index] += figures[index] }
+                guard keepsLines else { continue }
+                lines.append(
+                    CarbonAssetLine(
+                        estimates: estimates, position: position, years: figures,
+                        firstReplacement: firstReplacement,
+                        scenarioNote: hasScenarioNotes ? planner.scenarioNotes[estimates[position].assetId] : nil))
             }
         }
         self.lines = lines
@@ -206,8 +204,8 @@ public struct CarbonAnalysis: Sendable {
 public struct CarbonAssetLine: Sendable, Hashable {
     /// The estimates of the analysis (one array, shared by its lines) and the position of this line's: a copy
     /// of each estimate would hold a million copies of the estimates' fields.
-    private let estimates: [CarbonAssetEstimate]
-    private let position: Int
+    let estimates: [CarbonAssetEstimate]
+    let position: Int
     /// In the order of ``CarbonAnalysis/years``.
     public var years: [CarbonYearFigure]
     /// When the refresh plan (or a scenario) first replaces the device, if within the years shown.
@@ -230,12 +228,6 @@ public struct CarbonAssetLine: Sendable, Hashable {
     /// The asset's profile and the basis of each figure (read in place).
     public var estimate: CarbonAssetEstimate {
         _read { yield estimates[position] }
-    }
-
-    /// `body` of the line's estimate, read where it is held: a loop over a million lines that reads ``estimate``
-    /// copies each one (retaining every one of its strings) to hand it on.
-    func withEstimate<Result>(_ body: (borrowing CarbonAssetEstimate) throws -> Result) rethrows -> Result {
-        try estimates.withUnsafeBufferPointer { try body($0[position]) }
     }
 
     public static func == (lhs: CarbonAssetLine, rhs: CarbonAssetLine) -> Bool {

@@ -52,48 +52,53 @@ struct CarbonPlanner {
 
     /// The devices that fill an asset's place over the horizon, put into `tenures` (emptied first, its storage
     /// kept: a million assets reuse one buffer), and when the first replacement comes.
-    /// `position` is the estimate's in ``estimates``, nil for one a scenario added.
+    /// The estimate is `estimates[index]`; `position` is its position in ``estimates``, nil for one a scenario
+    /// added. Its fields are read where it is held: a whole estimate handed to a function is copied first,
+    /// retaining every one of its strings, and this runs for every asset of every option.
     func plan(
-        for estimate: borrowing CarbonAssetEstimate, at position: Int?, into tenures: inout [CarbonTenure]
+        _ estimates: [CarbonAssetEstimate], at index: Int, position: Int?, into tenures: inout [CarbonTenure]
     ) -> LocalDate? {
-        let id = estimate.assetId
+        let id = estimates[index].assetId
         let stop = stopAt.isEmpty ? nil : stopAt[id]
         tenures.removeAll(keepingCapacity: true)
         var firstReplacement: LocalDate?
-        switch estimate.use {
+        switch estimates[index].use {
         case .cloud:
             tenures.append(
                 CarbonTenure(
-                    from: horizonStart, to: stop, kWhPerYear: estimate.kWhPerYear, pue: estimate.pue,
-                    regionGridKgPerKWh: estimate.regionGridKgPerKWh,
-                    embodied: .perYear(kg: estimate.embodiedKgPerYear ?? 0, from: horizonStart, to: stop),
+                    from: horizonStart, to: stop, kWhPerYear: estimates[index].kWhPerYear, pue: estimates[index].pue,
+                    regionGridKgPerKWh: estimates[index].regionGridKgPerKWh,
+                    embodied: .perYear(kg: estimates[index].embodiedKgPerYear ?? 0, from: horizonStart, to: stop),
                     isReplacement: false))
         case .inHost, .notEstimated:
             break
         case .inUse, .neverSeen, .stale, .inStock:
-            let cycle = estimate.lifeYears + (estimate.assetClass.isEndUserDevice ? extendLifeYears : 0)
-            let purchase = estimate.purchaseDate ?? horizonStart
+            let cycle = estimates[index].lifeYears + (estimates[index].assetClass.isEndUserDevice ? extendLifeYears : 0)
+            let purchase = estimates[index].purchaseDate ?? horizonStart
             let replace = replaceAt.isEmpty ? nil : position.flatMap { replaceAt[$0] }
             var next: LocalDate? =
-                estimate.isReplaceable && stop == nil
+                estimates[index].isReplaceable && stop == nil
                 ? (replace ?? max(purchase.adding(years: cycle), asOf)) : nil
             firstReplacement = next.flatMap { $0 < horizonEnd ? $0 : nil }
             let end = [next, stop].compactMap { $0 }.min()
             let embodied: CarbonTenure.Embodied =
-                estimate.embodiedKgCO2e > 0
-                ? .amortised(kg: estimate.embodiedKgCO2e, from: purchase, to: purchase.adding(years: cycle)) : .none
+                estimates[index].embodiedKgCO2e > 0
+                ? .amortised(kg: estimates[index].embodiedKgCO2e, from: purchase, to: purchase.adding(years: cycle))
+                : .none
             tenures.append(
                 CarbonTenure(
                     from: max(horizonStart, purchase), to: end,
-                    kWhPerYear: estimate.use.isPowered ? estimate.kWhPerYear : 0, pue: estimate.pue,
+                    kWhPerYear: estimates[index].use.isPowered ? estimates[index].kWhPerYear : 0,
+                    pue: estimates[index].pue,
                     regionGridKgPerKWh: nil, embodied: embodied, isReplacement: false))
             while let start = next, start < horizonEnd {
                 let end = start.adding(years: cycle)
                 tenures.append(
                     CarbonTenure(
-                        from: start, to: end, kWhPerYear: estimate.replacementKWhPerYear, pue: estimate.pue,
+                        from: start, to: end, kWhPerYear: estimates[index].replacementKWhPerYear,
+                        pue: estimates[index].pue,
                         regionGridKgPerKWh: nil,
-                        embodied: .amortised(kg: estimate.replacementEmbodiedKgCO2e, from: start, to: end),
+                        embodied: .amortised(kg: estimates[index].replacementEmbodiedKgCO2e, from: start, to: end),
                         isReplacement: true))
                 next = end
             }

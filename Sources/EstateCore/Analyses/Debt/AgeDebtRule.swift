@@ -28,15 +28,16 @@ struct AgeDebtRule: DebtRule {
         let weight = context.debt.weight(Self.factor)
         // Assets of one class bought on one day read alike: their overage is worked out and written once.
         var known = Memo<OverageKey, Overage?>()
+        func overage(_ key: OverageKey) -> Overage? { known.value(for: key) { self.overage(key, context: context) } }
         func overage(of asset: borrowing Asset) -> Overage? {
-            let key = OverageKey(assetClass: asset.assetClass, purchaseDate: asset.purchaseDate)
-            return known.value(for: key) { self.overage(key, context: context) }
+            overage(OverageKey(assetClass: asset.assetClass, purchaseDate: asset.purchaseDate))
         }
         var findings: [DebtFinding] = []
         // Assets are read in place: copying one out retains every one of its strings.
         let assets = context.assets.all
-        for position in context.assets.positions where context.isPhysical(assets[position]) {
-            guard let overage = overage(of: assets[position]) else { continue }
+        for position in context.assets.positions where context.isPhysical(at: position) {
+            let key = OverageKey(assetClass: assets[position].assetClass, purchaseDate: assets[position].purchaseDate)
+            guard let overage = overage(key) else { continue }
             let id = assets[position].id
             var interest: [DebtInterest] = []
             if let energy = context.energyInterest(
@@ -50,7 +51,7 @@ struct AgeDebtRule: DebtRule {
                     severityPermille: overage.permille,
                     weight: weight, reason: overage.text, summary: overage.clause,
                     policyKeys: ["debt_weights", "refresh_cycle_years", "debt_age_full_years"],
-                    remedy: context.replacement(of: assets[position]), interest: interest))
+                    remedy: context.replacement(of: assets[position].assetClass), interest: interest))
         }
         for system in context.estate.systems {
             // The kit is in service and physical, as the assets above are.

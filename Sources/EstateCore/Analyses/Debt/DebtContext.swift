@@ -142,6 +142,13 @@ public struct DebtContext: Sendable {
     /// Whether an asset is a physical machine (not a virtual machine).
     func isPhysical(_ asset: borrowing Asset) -> Bool { asset.assetClass != .virtualMachine && asset.isVirtual != true }
 
+    /// Whether the asset at `position` in the estate's assets is a physical machine, read where it is held: an
+    /// asset handed to a function is copied first, retaining every one of its strings.
+    func isPhysical(at position: Int) -> Bool {
+        let assets = estate.assets
+        return assets[position].assetClass != .virtualMachine && assets[position].isVirtual != true
+    }
+
     /// The most critical system running on an asset, directly or on a virtual machine it hosts.
     func mostCriticalSystem(on assetId: String) -> System? {
         var candidates = systemsByAsset[assetId] ?? []
@@ -164,9 +171,9 @@ public struct DebtContext: Sendable {
         return kit
     }
 
-    /// Replacing an asset like for like, at the policy's price or the register's median.
-    func replacement(of asset: borrowing Asset) -> DebtRemedy {
-        replacements[asset.assetClass] ?? Self.replacement(of: asset.assetClass, at: nil)
+    /// Replacing an asset of a class like for like, at the policy's price or the register's median.
+    func replacement(of assetClass: AssetClass) -> DebtRemedy {
+        replacements[assetClass] ?? Self.replacement(of: assetClass, at: nil)
     }
 
     /// Replacing an asset of a class at a price, else at Estate's framework price.

@@ -40,8 +40,8 @@ public struct DebtEnergy: Sendable {
         let estimator = CarbonEstimator(
             factors: factors, policy: policy, asOf: asOf, inServiceIds: Set(inService.map { assets[$0].id }))
         var lines = Lines(reserving: inService.count)
-        for position in inService where Self.isPhysical(assets[position]) {
-            lines.add(assets[position].id, estimator.estimate(assets[position]))
+        for position in inService where Self.isPhysical(assets, at: position) {
+            lines.add(assets[position].id, [estimator.estimate(assets[position])], at: 0)
         }
         self.init(byAsset: lines.byAsset)
     }
@@ -59,21 +59,21 @@ public struct DebtEnergy: Sendable {
         var lines = Lines(reserving: carbonLines.count)
         var line = 0
         for position in assets.indices where assets[position].status?.isInService ?? true {
-            guard line < carbonLines.count, carbonLines[line].withEstimate({ $0.assetId == assets[position].id }) else {
-                return nil
-            }
-            if Self.isPhysical(assets[position]) {
-                carbonLines[line].withEstimate { lines.add(assets[position].id, $0) }
-            }
+            guard line < carbonLines.count else { return nil }
+            let estimates = carbonLines[line].estimates
+            let index = carbonLines[line].position
+            guard estimates[index].assetId == assets[position].id else { return nil }
+            if Self.isPhysical(assets, at: position) { lines.add(assets[position].id, estimates, at: index) }
             line += 1
         }
         guard line == carbonLines.count else { return nil }
         self.init(byAsset: lines.byAsset)
     }
 
-    /// Virtual machines draw their power through their hosts.
-    private static func isPhysical(_ asset: borrowing Asset) -> Bool {
-        asset.assetClass != .virtualMachine && asset.isVirtual != true
+    /// Virtual machines draw their power through their hosts. Read where the asset is held: an asset handed to a
+    /// function is copied first, retaining every one of its strings.
+    private static func isPhysical(_ assets: [Asset], at position: Int) -> Bool {
+        assets[position].assetClass != .virtualMachine && assets[position].isVirtual != true
     }
 
     /// The lines being gathered, with each basis written once and shared by the assets of its profile.
@@ -90,21 +90,25 @@ public struct DebtEnergy: Sendable {
         /// Room for `count` assets' lines, so a million are not rehashed as the table grows.
         init(reserving count: Int) { byAsset.reserveCapacity(count) }
 
-        /// Adds an asset's line from its estimate, when it draws power.
-        mutating func add(_ id: String, _ estimate: borrowing CarbonAssetEstimate) {
-            guard estimate.kWhPerYear > 0 else { return }
-            let kWh = Int64((estimate.kWhPerYear * estimate.pue).rounded(.toNearestOrAwayFromZero))
+        /// Adds an asset's line from its estimate, `estimates[index]`, when it draws power. The estimate's fields
+        /// are read where it is held: a whole estimate handed to a function is copied first, retaining every one of
+        /// its strings.
+        mutating func add(_ id: String, _ estimates: [CarbonAssetEstimate], at index: Int) {
+            let kWhPerYear = estimates[index].kWhPerYear
+            guard kWhPerYear > 0 else { return }
+            let pue = estimates[index].pue
+            let kWh = Int64((kWhPerYear * pue).rounded(.toNearestOrAwayFromZero))
             let key = BasisKey(
-                kWhPerYear: estimate.kWhPerYear, pue: estimate.pue,
-                profile: estimate.kWhBasis.hasPrefix("class default")
-                    ? estimate.profileName ?? estimate.assetClass.rawValue : nil)
+                kWhPerYear: kWhPerYear, pue: pue,
+                profile: estimates[index].kWhBasis.hasPrefix("class default")
+                    ? estimates[index].profileName ?? estimates[index].assetClass.rawValue : nil)
             let basis: String
             if let known = bases[key] {
                 basis = known
             } else {
                 let model = key.profile.map { "class default \($0)" } ?? "the model's own figure"
                 basis =
-                    "\(CarbonNumber.grouped(estimate.kWhPerYear, digits: 0)) kWh/yr (\(model)) × PUE \(CarbonNumber.plain(estimate.pue, digits: 2)), as estate carbon --by asset"
+                    "\(CarbonNumber.grouped(kWhPerYear, digits: 0)) kWh/yr (\(model)) × PUE \(CarbonNumber.plain(pue, digits: 2)), as estate carbon --by asset"
                 bases[key] = basis
             }
             byAsset[id] = Line(kWhPerYear: kWh, basis: basis)

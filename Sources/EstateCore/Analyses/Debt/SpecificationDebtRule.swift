@@ -40,7 +40,7 @@ struct SpecificationDebtRule: DebtRule {
                     severityPermille: 1_000,
                     weight: weight, reason: said.reason, summary: said.summary,
                     policyKeys: ["debt_weights", "debt_minimum_specification"],
-                    remedy: context.replacement(of: assets[position])))
+                    remedy: context.replacement(of: assets[position].assetClass)))
         }
         return findings
     }

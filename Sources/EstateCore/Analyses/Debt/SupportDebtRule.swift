@@ -100,7 +100,7 @@ struct SupportDebtRule: DebtRule {
         var remedy: DebtRemedy?
         if isDue {
             if let forced = context.forcedRefresh(of: assets[position].id) {
-                let replace = context.replacement(of: assets[position])
+                let replace = context.replacement(of: assets[position].assetClass)
                 remedy = words.forced.value(for: .init(assetClass: assetClass, reason: forced.reason)) {
                     var remedy = replace
                     remedy.basis += "; the hardware cannot take a supported OS: \(forced.reason)"

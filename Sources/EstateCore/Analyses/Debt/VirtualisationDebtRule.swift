@@ -17,7 +17,7 @@ struct VirtualisationDebtRule: DebtRule {
         // Assets are read in place (copying one out retains every one of its strings); servers are few.
         let assets = context.assets.all
         for position in context.assets.positions
-        where assets[position].assetClass == .server && context.isPhysical(assets[position]) {
+        where assets[position].assetClass == .server && context.isPhysical(at: position) {
             let asset = assets[position]
             guard (context.guestsByHost[asset.id] ?? []).isEmpty,
                 let systems = context.systemsByAsset[asset.id], systems.count == 1, let system = systems.first

@@ -1,23 +1,27 @@
 extension LifecycleAnalysis {
-    /// The hardware lifecycle of one asset.
+    /// The hardware lifecycle of the asset at `position` in `assets`, its fields read where it is held (an asset
+    /// handed to a function is copied first, retaining every one of its strings).
     ///
     /// - Parameters:
     ///   - components: Every component status.
     ///   - operatingSystem: The index in `components` of the asset's operating system, if it has one.
     ///   - memo: What earlier assets worked out about their OS captions and Windows 11 facts.
     static func hardware(
-        _ asset: borrowing Asset, policy: Policy, asOf: LocalDate, components: [ComponentStatus],
+        of assets: [Asset], at position: Int, policy: Policy, asOf: LocalDate, components: [ComponentStatus],
         operatingSystem: Int?, memo: inout HardwareMemo
     ) -> HardwareStatus {
-        let age = asset.purchaseDate.map { $0.wholeYears(until: asOf) }
-        let cycle = policy.refreshCycle(for: asset.assetClass)
+        let assetClass = assets[position].assetClass
+        let purchaseDate = assets[position].purchaseDate
+        let age = purchaseDate.map { $0.wholeYears(until: asOf) }
+        let cycle = policy.refreshCycle(for: assetClass)
         var status = HardwareStatus(
-            assetId: asset.id, name: name(of: asset), assetClass: asset.assetClass, ageYears: age,
-            refreshDue: asset.purchaseDate?.adding(years: cycle), warrantyEnd: asset.warrantyEnd,
-            isOld: asset.assetClass.isEndUserDevice && (age ?? 0) >= policy.oldDeviceYears, windows11: nil,
+            assetId: assets[position].id, name: assets[position].hostname ?? assets[position].id,
+            assetClass: assetClass, ageYears: age, refreshDue: purchaseDate?.adding(years: cycle),
+            warrantyEnd: assets[position].warrantyEnd,
+            isOld: assetClass.isEndUserDevice && (age ?? 0) >= policy.oldDeviceYears, windows11: nil,
             forcedRefresh: nil)
-        guard let os = asset.osName, let caption = memo.windowsClient(os) else { return status }
-        let readiness = memo.readiness(of: asset)
+        guard let os = assets[position].osName, let caption = memo.windowsClient(os) else { return status }
+        let readiness = memo.readiness(of: assets, at: position)
         status.windows11 = readiness
         guard readiness.verdict == .notCapable, !caption.namesWindows11 else { return status }
         guard let index = operatingSystem, let cycle = components[index].cycle, let end = lastSupportedDay(cycle)
@@ -94,15 +98,15 @@ struct HardwareMemo {
         return answer
     }
 
-    /// ``Windows11Readiness/init(asset:)``, remembered per set of facts (the asset is copied only to work out a
-    /// set not met before).
-    mutating func readiness(of asset: borrowing Asset) -> Windows11Readiness {
+    /// ``Windows11Readiness/init(asset:)`` of the asset at `position` in `assets`, remembered per set of facts (the
+    /// asset is copied only to work out a set not met before).
+    mutating func readiness(of assets: [Asset], at position: Int) -> Windows11Readiness {
         let key = ReadinessKey(
-            tpmVersion: asset.tpmVersion, cpu: asset.cpu,
-            memoryBelowMinimum: asset.memoryBytes.map { $0 < Windows11Readiness.minimumMemoryBytes },
-            storageBelowMinimum: asset.storageBytes.map { $0 < Windows11Readiness.storageFloorBytes })
+            tpmVersion: assets[position].tpmVersion, cpu: assets[position].cpu,
+            memoryBelowMinimum: assets[position].memoryBytes.map { $0 < Windows11Readiness.minimumMemoryBytes },
+            storageBelowMinimum: assets[position].storageBytes.map { $0 < Windows11Readiness.storageFloorBytes })
         if let known = readinesses[key] { return known }
-        let readiness = Windows11Readiness(asset: copy asset)
+        let readiness = Windows11Readiness(asset: assets[position])
         readinesses[key] = readiness
         return readiness
     }

@@ -66,38 +66,38 @@ extension LifecycleAnalysis {
         // Each asset's operating system's index in `components`, if it has one, by the asset's position.
         var operatingSystems = [Int?](repeating: nil, count: assets.count)
         let systemsById = Dictionary(estate.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        // Assets are read through a buffer: an array's element handed to a function is copied first.
-        assets.withUnsafeBufferPointer { assets in
-            for position in inService.positions {
-                guard let os = assets[position].osName else { continue }
-                operatingSystems[position] = gathered.count
+        // Assets are read field by field where they are held: an asset handed to a function is copied first,
+        // retaining every one of its strings.
+        for position in inService.positions {
+            guard let os = assets[position].osName else { continue }
+            operatingSystems[position] = gathered.count
+            gathered.append(
+                status(
+                    .asset, assets[position].id, assets[position].hostname ?? assets[position].id, .operatingSystem, os,
+                    assets[position].osVersion, Self.platform(of: assets[position].assetClass), at: position))
+        }
+        let listed = estate.components
+        for index in listed.indices {
+            switch listed[index].subject {
+            case .asset:
+                guard let position = estate.assetsById.position(of: listed[index].subjectId),
+                    assets[position].status?.isInService ?? true
+                else { continue }
+                if listed[index].kind == .operatingSystem, operatingSystems[position] == nil {
+                    operatingSystems[position] = gathered.count
+                }
                 gathered.append(
                     status(
-                        .asset, assets[position].id, Self.name(of: assets[position]), .operatingSystem, os,
-                        assets[position].osVersion, Self.platform(of: assets[position]), at: position))
-            }
-            let listed = estate.components
-            for index in listed.indices {
-                switch listed[index].subject {
-                case .asset:
-                    guard let position = estate.assetsById.position(of: listed[index].subjectId),
-                        assets[position].status?.isInService ?? true
-                    else { continue }
-                    if listed[index].kind == .operatingSystem, operatingSystems[position] == nil {
-                        operatingSystems[position] = gathered.count
-                    }
-                    gathered.append(
-                        status(
-                            .asset, assets[position].id, Self.name(of: assets[position]), listed[index].kind,
-                            listed[index].product, listed[index].version, Self.platform(of: assets[position]),
-                            at: position))
-                case .system:
-                    let name = systemsById[listed[index].subjectId]?.name ?? listed[index].subjectId
-                    gathered.append(
-                        status(
-                            .system, listed[index].subjectId, name, listed[index].kind, listed[index].product,
-                            listed[index].version, .server))
-                }
+                        .asset, assets[position].id, assets[position].hostname ?? assets[position].id,
+                        listed[index].kind,
+                        listed[index].product, listed[index].version, Self.platform(of: assets[position].assetClass),
+                        at: position))
+            case .system:
+                let name = systemsById[listed[index].subjectId]?.name ?? listed[index].subjectId
+                gathered.append(
+                    status(
+                        .system, listed[index].subjectId, name, listed[index].kind, listed[index].product,
+                        listed[index].version, .server))
             }
         }
         for system in estate.systems {
@@ -121,15 +121,13 @@ extension LifecycleAnalysis {
 
         var memo = HardwareMemo()
         var found: [HardwareStatus] = []
-        assets.withUnsafeBufferPointer { assets in
-            for position in inService.positions
-            where assets[position].assetClass != .virtualMachine && !(assets[position].isVirtual ?? false) {
-                var entry = Self.hardware(
-                    assets[position], policy: policy, asOf: asOf, components: components,
-                    operatingSystem: operatingSystems[position], memo: &memo)
-                entry.recordedAssetPosition = Int32(exactly: position) ?? -1
-                found.append(entry)
-            }
+        for position in inService.positions
+        where assets[position].assetClass != .virtualMachine && !(assets[position].isVirtual ?? false) {
+            var entry = Self.hardware(
+                of: assets, at: position, policy: policy, asOf: asOf, components: components,
+                operatingSystem: operatingSystems[position], memo: &memo)
+            entry.recordedAssetPosition = Int32(exactly: position) ?? -1
+            found.append(entry)
         }
         let hardware = (consume found).withExactCapacity()
         self.hardware = hardware
@@ -171,11 +169,9 @@ extension LifecycleAnalysis {
         var platform: PlatformHint?
     }
 
-    static func name(of asset: borrowing Asset) -> String { asset.hostname ?? asset.id }
-
-    static func platform(of asset: borrowing Asset) -> PlatformHint? {
-        if asset.assetClass.isInfrastructure { return .server }
-        if asset.assetClass.isEndUserDevice { return .client }
+    static func platform(of assetClass: AssetClass) -> PlatformHint? {
+        if assetClass.isInfrastructure { return .server }
+        if assetClass.isEndUserDevice { return .client }
         return nil
     }
 }

@@ -51,7 +51,7 @@ extension Overview {
     public init(estate: Estate, policy: Policy, asOf: LocalDate) {
         self.asOf = asOf
         // Read in place through a selection: a filtered copy of a million assets would hold half a gigabyte.
-        let service = AssetSelection(estate.assets) { $0.status?.isInService ?? true }
+        let service = AssetSelection.inService(estate.assets)
         totalAssets = estate.assets.count
         inService = service.count
         outOfService = totalAssets - inService
@@ -59,11 +59,10 @@ extension Overview {
         components = estate.components.count
 
         let staleLimit = asOf.adding(days: -policy.staleAfterDays)
-        func isStale(_ asset: borrowing Asset) -> Bool { asset.lastSeen.map { $0 < staleLimit } ?? false }
-        func age(_ asset: borrowing Asset) -> Int? { asset.purchaseDate.map { $0.wholeYears(until: asOf) } }
-
         // Each class's count, known ages and stale assets, each site and department, each caption's count and each
-        // age band's, gathered in one pass over the assets read in place.
+        // age band's, gathered in one pass. Assets' fields are read where they are held: an asset handed to a
+        // function is copied first, retaining every one of its strings.
+        let assets = estate.assets
         var classGroups: [AssetClass: (count: Int, ages: [Int], stale: Int)] = [:]
         var siteCounts: [String: Int] = [:]
         var departmentCounts: [String: Int] = [:]
@@ -76,17 +75,18 @@ extension Overview {
             ("\(old) years and over", old, nil), ("purchase date unknown", nil, nil),
         ]
         var bandCounts = [(devices: Int, infrastructure: Int)](repeating: (0, 0), count: bounds.count)
-        service.forEachInPlace { asset in
-            let years = age(asset)
-            let stale = isStale(asset)
-            Self.tally(&classGroups[asset.assetClass, default: (0, [], 0)], age: years, stale: stale)
-            siteCounts[asset.site ?? "(no site)", default: 0] += 1
-            departmentCounts[asset.department ?? "(no department)", default: 0] += 1
-            if let end = asset.warrantyEnd {
+        for position in service.positions {
+            let assetClass = assets[position].assetClass
+            let years = assets[position].purchaseDate.map { $0.wholeYears(until: asOf) }
+            let stale = assets[position].lastSeen.map { $0 < staleLimit } ?? false
+            Self.tally(&classGroups[assetClass, default: (0, [], 0)], age: years, stale: stale)
+            siteCounts[assets[position].site ?? "(no site)", default: 0] += 1
+            departmentCounts[assets[position].department ?? "(no department)", default: 0] += 1
+            if let end = assets[position].warrantyEnd {
                 if end < asOf { warrantyCounts.expired += 1 }
                 if end >= asOf && end < yearAhead { warrantyCounts.endingWithinYear += 1 }
             }
-            if let caption = asset.osName { captionCounts[caption, default: 0] += 1 }
+            if let caption = assets[position].osName { captionCounts[caption, default: 0] += 1 }
             for (index, (_, lower, upper)) in bounds.enumerated() {
                 let isMember: Bool
                 if let years {
@@ -95,7 +95,7 @@ extension Overview {
                     isMember = lower == nil && upper == nil
                 }
                 guard isMember else { continue }
-                if asset.assetClass.isEndUserDevice {
+                if assetClass.isEndUserDevice {
                     bandCounts[index].devices += 1
                 } else {
                     bandCounts[index].infrastructure += 1
@@ -125,7 +125,7 @@ extension Overview {
                 infrastructure: bandCounts[index].infrastructure)
         }
         oldEndUserDevices = byClass.reduce(0) { $0 + $1.old }
-        staleAssets = service.count(where: isStale)
+        staleAssets = classGroups.values.reduce(0) { $0 + $1.stale }
         warrantyExpired = warrantyCounts.expired
         warrantyEndingWithinYear = warrantyCounts.endingWithinYear
         dataQuality = Self.dataQuality(estate: estate, service: service)
@@ -160,17 +160,18 @@ extension Overview {
         func check(_ name: String, _ items: [String]) -> (check: String, count: Int, examples: [String]) {
             (name, items.count, Array(items.prefix(5)))
         }
-        // Assets are read in place: copying one out retains every one of its strings.
+        // Assets' fields are read where they are held: copying one out retains every one of its strings.
+        let assets = estate.assets
         var undated: [String] = []
         var unseen: [String] = []
-        service.forEachInPlace { asset in
-            if asset.purchaseDate == nil { undated.append(asset.id) }
-            if asset.lastSeen == nil { unseen.append(asset.id) }
+        for position in service.positions {
+            if assets[position].purchaseDate == nil { undated.append(assets[position].id) }
+            if assets[position].lastSeen == nil { unseen.append(assets[position].id) }
         }
         var orphans: [String] = []
-        for position in estate.assets.indices {
-            guard let host = estate.assets[position].hostId, !assetIds.contains(host) else { continue }
-            orphans.append(estate.assets[position].id)
+        for position in assets.indices {
+            guard let host = assets[position].hostId, !assetIds.contains(host) else { continue }
+            orphans.append(assets[position].id)
         }
         return [
             check("in-service assets with no purchase date", undated),

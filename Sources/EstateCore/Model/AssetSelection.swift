@@ -12,9 +12,20 @@ public struct AssetSelection: RandomAccessCollection, Sendable {
     /// The assets of `assets` that `isIncluded` accepts, in order.
     /// - Complexity: O(*n*).
     public init(_ assets: [Asset], where isIncluded: (borrowing Asset) -> Bool) {
+        self.init(assets, positions: assets.indices.filter { isIncluded(assets[$0]) })
+    }
+
+    /// The assets of `assets` in service (active, in stock or in repair; none recorded counts as in service), in
+    /// order. Each asset's status is read where it is held, where a predicate would be handed a
+    /// copy of every asset, retaining every one of its strings.
+    /// - Complexity: O(*n*).
+    public static func inService(_ assets: [Asset]) -> AssetSelection {
+        AssetSelection(assets, positions: assets.indices.filter { assets[$0].status?.isInService ?? true })
+    }
+
+    private init(_ assets: [Asset], positions: [Int]) {
         all = assets
-        // Read through a buffer: an array's element handed to a function is copied first.
-        positions = assets.withUnsafeBufferPointer { buffer in buffer.indices.filter { isIncluded(buffer[$0]) } }
+        self.positions = positions
     }
 
     public var startIndex: Int { 0 }
@@ -23,14 +34,5 @@ public struct AssetSelection: RandomAccessCollection, Sendable {
     /// The asset at `position` in the selection, read in place.
     public subscript(position: Int) -> Asset {
         _read { yield all[positions[position]] }
-    }
-
-    /// Calls `body` with each chosen asset, in order, where it is held. Iterating the selection (`for asset in`,
-    /// `map`) hands out a copy of each asset, retaining every one of its strings: a million assets' worth of
-    /// retains and releases.
-    public func forEachInPlace(_ body: (borrowing Asset) throws -> Void) rethrows {
-        try all.withUnsafeBufferPointer { assets in
-            for position in positions { try body(assets[position]) }
-        }
     }
 }

@@ -37,11 +37,10 @@ import Testing
         #expect(within.position(of: "B", recorded: 1) == nil)
     }
 
-    @Test func aSelectionHandsItsAssetsOverInPlaceInOrder() {
-        let inService = AssetSelection(assets) { $0.status?.isInService ?? true }
-        var seen: [String] = []
-        inService.forEachInPlace { seen.append($0.id) }
-        #expect(seen == ["A", "C"])
+    @Test func theInServiceSelectionIsTheOneItsPredicateWouldMake() {
+        let inService = AssetSelection.inService(assets)
         #expect(inService.positions == [0, 2])
+        #expect(inService.map(\.id) == ["A", "C"])
+        #expect(inService.positions == AssetSelection(assets) { $0.status?.isInService ?? true }.positions)
     }
 }

@@ -84,15 +84,12 @@ public struct CarbonAnalysis: Sendable {
             self.factors = factors
             self.asOf = asOf
             let assets = estate.assets
-            let inService = AssetSelection(assets) { $0.status?.isInService ?? true }
+            let inService = AssetSelection.inService(assets)
             self.inService = inService
             let estimator = CarbonEstimator(
                 factors: factors, policy: policy, asOf: asOf,
                 inServiceIds: Set(inService.positions.map { assets[$0].id }))
-            // Assets are read through a buffer: an array's element handed to a function is copied first.
-            let estimates = assets.withUnsafeBufferPointer { buffer in
-                inService.positions.map { estimator.estimate(buffer[$0]) }
-            }
+            let estimates = inService.positions.map { estimator.estimate(assets[$0]) }
             self.estimates = estimates
             var cited: [String: CarbonFactor] = [:]
             Self.cited(by: estimates, into: &cited)

@@ -53,7 +53,7 @@ public struct DebtContext: Sendable {
         self.asOf = asOf
         self.energy = energy
         energyPrice = ExactRatio(policy.energyPricePerKWh)
-        let assets = AssetSelection(estate.assets) { $0.status?.isInService ?? true }
+        let assets = AssetSelection.inService(estate.assets)
         self.assets = assets
         assetsById = AssetLookup(estate.assetsById, within: assets)
         // Statuses, assets and events are read in place: copying one out retains every one of its strings.
@@ -62,7 +62,7 @@ public struct DebtContext: Sendable {
         let lookup = assetsById
         let all = estate.assets
         assetComponents = GroupedPositions(owners: all.count, count: components.count) { position in
-            components[position].assetPosition(lookup: lookup)
+            ComponentStatus.assetPosition(of: components, at: position, lookup: lookup)
         }
         var bySystem: [String: [Int32]] = [:]
         for position in components.indices where components[position].subjectKind == .system {

@@ -15,7 +15,7 @@ extension FinanceContext {
         for position in components.indices where components[position].subjectKind == .asset {
             // The cycle is copied (its strings retained) only for an infrastructure asset's status.
             guard components[position].resolution.cycle != nil,
-                let asset = components[position].assetPosition(lookup: assetsById),
+                let asset = ComponentStatus.assetPosition(of: components, at: position, lookup: assetsById),
                 assets[asset].assetClass.isInfrastructure, let cycle = components[position].cycle,
                 let end = LifecycleAnalysis.lastSupportedDay(cycle)
             else { continue }
@@ -33,7 +33,9 @@ extension FinanceContext {
         var skipped: [NotRefreshed] = []
         // Entries and assets are read in place: copying one out retains every one of its strings.
         for index in hardware.indices {
-            guard let position = hardware[index].assetPosition(lookup: assetsById) else { continue }
+            guard let position = HardwareStatus.assetPosition(of: hardware, at: index, lookup: assetsById) else {
+                continue
+            }
             func skip(_ reason: String) {
                 skipped.append(
                     NotRefreshed(assetId: assets[position].id, assetClass: assets[position].assetClass, reason: reason))

@@ -61,6 +61,13 @@ public struct ComponentStatus: Sendable, Hashable {
         return lookup.position(of: subjectId, recorded: recordedAssetPosition)
     }
 
+    /// ``assetPosition(lookup:)`` of the status at `index` in `statuses`, its fields read where it is held: calling
+    /// a method of an array's element copies the whole element first, retaining every one of its strings.
+    static func assetPosition(of statuses: [ComponentStatus], at index: Int, lookup: AssetLookup) -> Int? {
+        guard statuses[index].subjectKind == .asset else { return nil }
+        return lookup.position(of: statuses[index].subjectId, recorded: statuses[index].recordedAssetPosition)
+    }
+
     public var match: LifecycleMatch {
         get { resolution.match }
         set { resolution = Resolution(match: newValue, cycle: cycle, status: status) }
@@ -139,6 +146,12 @@ public struct HardwareStatus: Sendable, Hashable {
     /// ``AssetLookup/position(of:recorded:)``.
     func assetPosition(lookup: AssetLookup) -> Int? {
         lookup.position(of: assetId, recorded: recordedAssetPosition)
+    }
+
+    /// ``assetPosition(lookup:)`` of the entry at `index` in `entries`, its fields read where it is held: calling a
+    /// method of an array's element copies the whole element first, retaining every one of its strings.
+    static func assetPosition(of entries: [HardwareStatus], at index: Int, lookup: AssetLookup) -> Int? {
+        lookup.position(of: entries[index].assetId, recorded: entries[index].recordedAssetPosition)
     }
 
     public static func == (lhs: HardwareStatus, rhs: HardwareStatus) -> Bool {

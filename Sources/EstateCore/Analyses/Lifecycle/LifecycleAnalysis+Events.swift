@@ -39,7 +39,7 @@ extension LifecycleAnalysis {
             }
             guard !ends.isEmpty else { continue }
             let isAsset = components[index].subjectKind == .asset
-            let position = components[index].assetPosition(lookup: estate.assetsById)
+            let position = ComponentStatus.assetPosition(of: components, at: index, lookup: estate.assetsById)
             if let position, assets[position].assetClass.isEndUserDevice {
                 deviceCounts[resolution, default: (shared, 0)].count += 1
                 continue

@@ -37,7 +37,7 @@ extension LifecycleAnalysis {
         let window = asOf...horizonEnd
         // Assets and components are read in place, by position: copying one out retains every one of its strings.
         let assets = estate.assets
-        let inService = AssetSelection(assets) { $0.status?.isInService ?? true }
+        let inService = AssetSelection.inService(assets)
 
         // Match each distinct string once: estates repeat a handful of captions thousands of times, and every
         // component of the same string shares one resolution.

@@ -60,7 +60,8 @@ public struct HeadlineFigures: Sendable, Hashable {
         where components[position].subjectKind == .asset && components[position].kind == .operatingSystem
             && components[position].resolution.cycle != nil
         {
-            guard let asset = components[position].assetPosition(lookup: estate.assetsById) else {
+            guard let asset = ComponentStatus.assetPosition(of: components, at: position, lookup: estate.assetsById)
+            else {
                 continue
             }
             let state = components[position].state

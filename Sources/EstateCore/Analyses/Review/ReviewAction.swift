@@ -109,7 +109,8 @@ extension ReviewAction {
                 }
             }
             guard let name,
-                let asset = components[position].assetPosition(lookup: analyses.estate.assetsById),
+                let asset = ComponentStatus.assetPosition(
+                    of: components, at: position, lookup: analyses.estate.assetsById),
                 assets[asset].assetClass.isEndUserDevice
             else { continue }
             devices[name, default: []].append(components[position].subjectId)

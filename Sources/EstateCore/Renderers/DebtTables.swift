@@ -23,31 +23,29 @@ public enum DebtTables {
 
     /// The rows of ``items(_:limit:)`` into any sink (the report writes them straight to CSV).
     static func items(_ analysis: DebtAnalysis, limit: Int? = nil, into sink: inout some TableRows) {
-        // Items are read in place through a buffer: an array's element passed on is a copy, which retains every
-        // one of its strings.
-        analysis.items.withUnsafeBufferPointer { items in
-            for position in items.indices.prefix(limit ?? items.count) {
-                item(items[position], into: &sink)
-            }
+        let items = analysis.items
+        for position in items.indices.prefix(limit ?? items.count) {
+            item(items, at: position, into: &sink)
         }
     }
 
-    /// One row of ``items(_:limit:)``.
-    private static func item(_ item: borrowing DebtItem, into sink: inout some TableRows) {
-        sink.text(item.subject.kind.rawValue)
-        sink.text(item.subject.id)
-        sink.text(item.name)
-        sink.integer(item.score)
-        sink.money(item.principal)
-        sink.money(item.interestPerYear)
-        sink.text(item.timeCategory?.rawValue)
-        sink.text(item.factorSummary)
-        sink.text(item.department)
-        sink.text(item.assetClass?.rawValue)
-        sink.text(item.criticality?.rawValue)
-        sink.text(item.remedy?.kind.rawValue)
-        sink.text(item.remedy?.basis)
-        sink.text(item.timeReason)
+    /// One row of ``items(_:limit:)``: the item at `position`, its fields read where it is held (an item handed to
+    /// a function is copied first, retaining every one of its strings).
+    private static func item(_ items: [DebtItem], at position: Int, into sink: inout some TableRows) {
+        sink.text(items[position].subject.kind.rawValue)
+        sink.text(items[position].subject.id)
+        sink.text(items[position].name)
+        sink.integer(items[position].score)
+        sink.money(items[position].principal)
+        sink.money(items[position].interestPerYear)
+        sink.text(items[position].timeCategory?.rawValue)
+        sink.text(DebtItem.factorSummary(of: items[position].findings))
+        sink.text(items[position].department)
+        sink.text(items[position].assetClass?.rawValue)
+        sink.text(items[position].criticality?.rawValue)
+        sink.text(items[position].remedy?.kind.rawValue)
+        sink.text(items[position].remedy?.basis)
+        sink.text(items[position].timeReason)
         sink.endRow()
     }
 

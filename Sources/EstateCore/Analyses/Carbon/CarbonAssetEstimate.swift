@@ -131,8 +131,26 @@ public struct CarbonAssetEstimate: Sendable, Hashable {
 
     /// Whether the refresh plan replaces the device when its cycle ends: a powered physical device.
     public var isReplaceable: Bool {
+        Self.isReplaceable(
+            use: use, embodiedKgPerYear: embodiedKgPerYear, assetClass: assetClass, hasProfile: profileName != nil)
+    }
+
+    /// ``isReplaceable`` from the fields it rests on.
+    static func isReplaceable(use: CarbonUse, embodiedKgPerYear: Double?, assetClass: AssetClass, hasProfile: Bool)
+        -> Bool
+    {
         guard use.isPowered, embodiedKgPerYear == nil else { return false }
         if case .cloud = use { return false }
-        return assetClass != .virtualMachine && profileName != nil
+        return assetClass != .virtualMachine && hasProfile
+    }
+}
+
+extension [CarbonAssetEstimate] {
+    /// ``CarbonAssetEstimate/isReplaceable`` of the estimate at `index`, its fields read where it is held:
+    /// `self[index].isReplaceable` copies the whole estimate first, retaining every one of its strings.
+    func isReplaceable(at index: Int) -> Bool {
+        CarbonAssetEstimate.isReplaceable(
+            use: self[index].use, embodiedKgPerYear: self[index].embodiedKgPerYear, assetClass: self[index].assetClass,
+            hasProfile: self[index].profileName != nil)
     }
 }

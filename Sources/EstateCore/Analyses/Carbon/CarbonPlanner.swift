@@ -77,7 +77,7 @@ struct CarbonPlanner {
             let purchase = estimates[index].purchaseDate ?? horizonStart
             let replace = replaceAt.isEmpty ? nil : position.flatMap { replaceAt[$0] }
             var next: LocalDate? =
-                estimates[index].isReplaceable && stop == nil
+                estimates.isReplaceable(at: index) && stop == nil
                 ? (replace ?? max(purchase.adding(years: cycle), asOf)) : nil
             firstReplacement = next.flatMap { $0 < horizonEnd ? $0 : nil }
             let end = [next, stop].compactMap { $0 }.min()
@@ -122,14 +122,14 @@ struct CarbonPlanner {
         case .extendLife(let years):
             extendLifeYears = years
             let count = estimates.indices.count {
-                estimates[$0].assetClass.isEndUserDevice && estimates[$0].isReplaceable
+                estimates[$0].assetClass.isEndUserDevice && estimates.isReplaceable(at: $0)
             }
             notes.append("\(count) in-use end-user devices serve \(years) more year\(years == 1 ? "" : "s") each.")
         case .refreshNow(let age):
             var count = 0
             let note = "replaced on \(asOf)"
             for index in estimates.indices
-            where estimates[index].assetClass.isEndUserDevice && estimates[index].isReplaceable {
+            where estimates[index].assetClass.isEndUserDevice && estimates.isReplaceable(at: index) {
                 let bought = estimates[index].purchaseDate ?? asOf
                 guard bought.wholeYears(until: asOf) >= age else { continue }
                 if replaceAt.isEmpty { replaceAt = Array(repeating: nil, count: estimates.count) }
@@ -228,7 +228,7 @@ struct CarbonPlanner {
         // Assets and estimates are read in place: copying one out retains every one of its strings.
         for index in assets.indices {
             guard assets[index].assetClass == .server, assets[index].isVirtual != true,
-                hosts[assets[index].id] == nil, estimates[index].isReplaceable
+                hosts[assets[index].id] == nil, estimates.isReplaceable(at: index)
             else { continue }
             if case .cloud = estimates[index].setting { continue }
             candidates.append(assets[index])

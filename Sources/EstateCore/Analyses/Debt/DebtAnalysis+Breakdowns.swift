@@ -85,21 +85,22 @@ extension DebtAnalysis {
             // Updated in place: one lookup an item.
             let empty = DebtGroup(
                 key: name, systems: 0, assets: 0, topScore: 0, points: 0, principal: .zero, interestPerYear: .zero)
-            guard items[index].hasDebt else {
+            guard items.hasDebt(at: index) else {
                 if groups[name] == nil { groups[name] = empty }
                 continue
             }
-            Self.add(items[index], to: &groups[name, default: empty])
+            Self.add(items, at: index, to: &groups[name, default: empty])
         }
         return groups.values.sorted(by: Self.largerFirst)
     }
 
-    /// Counts an item with debt in a group.
-    private static func add(_ item: borrowing DebtItem, to group: inout DebtGroup) {
-        if item.subject.kind == .system { group.systems += 1 } else { group.assets += 1 }
-        group.topScore = max(group.topScore, item.score)
-        group.principal += item.principal
-        group.interestPerYear += item.interestPerYear
+    /// Counts the item with debt at `index` in a group, its fields read where it is held (an item handed to a
+    /// function is copied first, retaining every one of its strings).
+    private static func add(_ items: [DebtItem], at index: Int, to group: inout DebtGroup) {
+        if items[index].subject.kind == .system { group.systems += 1 } else { group.assets += 1 }
+        group.topScore = max(group.topScore, items[index].score)
+        group.principal += items[index].principal
+        group.interestPerYear += items[index].interestPerYear
     }
 
     static func largerFirst(_ lhs: DebtGroup, _ rhs: DebtGroup) -> Bool {

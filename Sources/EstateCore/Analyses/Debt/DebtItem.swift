@@ -57,7 +57,11 @@ public struct DebtItem: Sendable, Hashable {
     }
 
     /// `support 25, exposure 20, age 9`: each factor's points, for CSV and tables.
-    public var factorSummary: String {
+    public var factorSummary: String { Self.factorSummary(of: findings) }
+
+    /// ``factorSummary`` of an item's findings, for reading an item's findings where the item is held (a property
+    /// of an array's element copies the whole element first).
+    static func factorSummary(of findings: [DebtFinding]) -> String {
         // Findings are read in place: copying one out retains every one of its strings.
         findings.indices.filter { findings[$0].points > 0 }
             .map { "\(findings[$0].factor.rawValue) \(findings[$0].points)" }.joined(separator: ", ")
@@ -65,8 +69,22 @@ public struct DebtItem: Sendable, Hashable {
 
     /// Whether the item carries any debt: points, a fix or a yearly cost (a system with none is still listed
     /// for its TIME category).
-    public var hasDebt: Bool { score > 0 || principal > .zero || interestPerYear > .zero }
+    public var hasDebt: Bool { Self.hasDebt(score: score, principal: principal, interestPerYear: interestPerYear) }
+
+    /// ``hasDebt`` from the figures it rests on.
+    static func hasDebt(score: Int, principal: Money, interestPerYear: Money) -> Bool {
+        score > 0 || principal > .zero || interestPerYear > .zero
+    }
 
     /// What the item costs and will cost: principal plus a year's interest, for ranking ties.
     public var atStake: Money { principal + interestPerYear }
+}
+
+extension [DebtItem] {
+    /// ``DebtItem/hasDebt`` of the item at `index`, its fields read where it is held: `self[index].hasDebt` copies
+    /// the whole item first, retaining every one of its strings.
+    func hasDebt(at index: Int) -> Bool {
+        DebtItem.hasDebt(
+            score: self[index].score, principal: self[index].principal, interestPerYear: self[index].interestPerYear)
+    }
 }

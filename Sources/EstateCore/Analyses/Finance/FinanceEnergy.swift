@@ -51,7 +51,7 @@ struct FinanceEnergy: Sendable {
             classes.append(lines[line].estimate.assetClass)
             kWh += values
             profiles.append(
-                lines[line].estimate.isReplaceable
+                lines[line].estimates.isReplaceable(at: lines[line].position)
                     ? Profile(
                         currentKWhPerYear: lines[line].estimate.kWhPerYear * lines[line].estimate.pue,
                         replacementKWhPerYear: lines[line].estimate.replacementKWhPerYear * lines[line].estimate.pue)

@@ -91,15 +91,17 @@ public struct FinanceLine: Sendable, Hashable {
         self.basis = basis
     }
 
-    /// The plan's order: by year, capital before revenue, category, then drivers and basis.
-    static func ordered(_ lhs: FinanceLine, _ rhs: FinanceLine) -> Bool {
-        if lhs.year != rhs.year { return lhs.year < rhs.year }
-        if lhs.type != rhs.type { return lhs.type < rhs.type }
-        if lhs.category != rhs.category { return lhs.category < rhs.category }
-        if lhs.rank != rhs.rank { return lhs.rank < rhs.rank }
-        if lhs.drivers != rhs.drivers { return lhs.drivers < rhs.drivers }
-        if lhs.basis != rhs.basis { return lhs.basis < rhs.basis }
-        return lhs.amount < rhs.amount
+    /// The plan's order: by year, capital before revenue, category, then drivers and basis. The lines at `left` and
+    /// `right` are compared field by field where they are held: lines handed to a function are copied first,
+    /// retaining every one of their strings, at every comparison of a sort.
+    static func ordered(_ lines: UnsafeBufferPointer<FinanceLine>, _ left: Int, _ right: Int) -> Bool {
+        if lines[left].year != lines[right].year { return lines[left].year < lines[right].year }
+        if lines[left].type != lines[right].type { return lines[left].type < lines[right].type }
+        if lines[left].category != lines[right].category { return lines[left].category < lines[right].category }
+        if lines[left].rank != lines[right].rank { return lines[left].rank < lines[right].rank }
+        if lines[left].drivers != lines[right].drivers { return lines[left].drivers < lines[right].drivers }
+        if lines[left].basis != lines[right].basis { return lines[left].basis < lines[right].basis }
+        return lines[left].amount < lines[right].amount
     }
 }
 
@@ -116,7 +118,7 @@ public struct FinancePlan: Sendable, Hashable {
         // Positions are sorted with the lines read in place (comparing copies would retain each line's strings),
         // then the lines are moved into that order once; a stable sort, as sorting the lines themselves is.
         let order = lines.withUnsafeBufferPointer { lines in
-            Array(lines.indices).sorted { FinanceLine.ordered(lines[$0], lines[$1]) }
+            Array(lines.indices).sorted { FinanceLine.ordered(lines, $0, $1) }
         }
         var sorted = lines
         sorted.rearrange(by: order)

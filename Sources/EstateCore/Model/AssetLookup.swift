@@ -8,6 +8,9 @@ public struct AssetLookup: Sendable {
     private let positions: [String: Int]
     /// Which positions can be found, when only a selection's can (nil: all).
     private let included: [Bool]?
+    /// Whether some id names more than one asset (ingest refuses that, but an estate built in code may): then a
+    /// recorded position may name a later asset of a repeated id, and only the index says which is first.
+    private let hasRepeatedIds: Bool
 
     /// Indexes `assets` by id.
     /// - Complexity: O(*n*).
@@ -16,6 +19,7 @@ public struct AssetLookup: Sendable {
         // Ids are read in place (copying an asset out retains every one of its strings), each hashed once.
         positions = Dictionary(assets.indices.lazy.map { (assets[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         included = nil
+        hasRepeatedIds = positions.count < assets.count
     }
 
     /// The assets of `selection`, found through `lookup`'s index of the same array (shared, not built again); an
@@ -28,6 +32,7 @@ public struct AssetLookup: Sendable {
         precondition(same, "a selection of another array of assets than the lookup's")
         assets = lookup.assets
         positions = lookup.positions
+        hasRepeatedIds = lookup.hasRepeatedIds
         var mask = [Bool](repeating: false, count: assets.count)
         for position in selection.positions { mask[position] = true }
         included = mask
@@ -43,12 +48,15 @@ public struct AssetLookup: Sendable {
         return position
     }
 
-    /// The position of the asset with `id`: `recorded` (where an analysis found it before) while the asset there
-    /// still has that id and can be found, a comparison of one id rather than a hash; else ``position(of:)``'s.
-    /// A negative `recorded` means none was recorded.
+    /// The position of the asset with `id`, as ``position(of:)`` gives it: `recorded` (where an analysis found it
+    /// before) while the asset there still has that id and can be found, a comparison of one id rather than a hash;
+    /// else the index's. A negative `recorded` means none was recorded. Where ids repeat, the index decides, so the
+    /// first asset of an id still wins.
     func position(of id: String, recorded: Int32) -> Int? {
         let position = Int(recorded)
-        if position >= 0, position < assets.count, includes(position: position), assets[position].id == id {
+        if !hasRepeatedIds, position >= 0, position < assets.count, includes(position: position),
+            assets[position].id == id
+        {
             return position
         }
         return self.position(of: id)

@@ -114,11 +114,17 @@ public struct Report: Sendable {
     /// largest first (the tables range from a few lines to hundreds of megabytes), each streamed as it renders, so
     /// a report of a large estate never holds a whole table's text.
     ///
-    /// - Throws: The first error `destination` throws. A Markdown file that cannot be written stops the report
+    /// - Throws: The error of the first table, in file order, that failed (for the Markdown, the first error
+    ///   `destination` throws). A Markdown file that cannot be written stops the report
     ///   before any CSV is written. Once a CSV fails no further table is started, though tables already under way
     ///   beside it finish. `written` is never called for a file at or after the first table, in file order, that
     ///   failed or was left unstarted.
     public func write(to destination: some ReportDestination, written: (String) -> Void) throws {
+        try write(to: destination, threads: ProcessInfo.processInfo.activeProcessorCount, written: written)
+    }
+
+    /// ``write(to:written:)`` with the CSVs written by at most `threads` threads at once.
+    func write(to destination: some ReportDestination, threads: Int, written: (String) -> Void) throws {
         let pending = pending()
         for file in pending {
             if case .ready(let file) = file { try destination.write(file) }
@@ -129,7 +135,7 @@ public struct Report: Sendable {
         let failed = Atomic<Bool>(false)
         // Every claimed table is written; the results are nil for those left unstarted after a failure.
         let results = Mutex([Result<Void, any Error>?](repeating: nil, count: tables.count))
-        DispatchQueue.concurrentPerform(iterations: min(tables.count, ProcessInfo.processInfo.activeProcessorCount)) {
+        DispatchQueue.concurrentPerform(iterations: min(tables.count, max(1, threads))) {
             _ in
             while !failed.load(ordering: .acquiring) {
                 let claim = next.wrappingAdd(1, ordering: .relaxed).oldValue
@@ -141,7 +147,7 @@ public struct Report: Sendable {
             }
         }
         let outcomes = results.withLock { $0 }
-        // A table left unstarted reports the failure that stopped the rest (the first in file order).
+        // A table left unstarted reports the first failure in file order (one failure stopped the rest).
         let failure = outcomes.lazy.compactMap { outcome -> (any Error)? in
             if case .failure(let error) = outcome { error } else { nil }
         }.first

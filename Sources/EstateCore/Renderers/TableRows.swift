@@ -18,8 +18,9 @@ public protocol TableRows {
     mutating func date(_ value: LocalDate?)
     /// A number already written plainly (`12.5`), with its display text (`12.5%`), written only where it shows.
     mutating func number(plain: String, display: @autoclosure () -> String)
-    /// A text cell written in pieces, as one string of them would be written, with no string made for it
-    /// (`interest` lines joined by `; `, policy keys by spaces, on a million rows); empty is an empty cell.
+    /// A text cell written in pieces, as one string of them would be written (`interest` lines joined by `; `,
+    /// policy keys by spaces, on a million rows); empty is an empty cell. CSV text takes the pieces straight into
+    /// its bytes, with no string made for the cell; a table builds the cell's string.
     mutating func text(composing compose: (inout FieldText) -> Void)
     /// Ends the row.
     mutating func endRow()

@@ -92,14 +92,16 @@ import Testing
         let result = try analysis()
         let estate = Self.estate
         #expect(!result.hardware.isEmpty)
-        for entry in result.hardware {
-            let position = try #require(entry.assetPosition(lookup: estate.assetsById))
-            #expect(estate.assets[position].id == entry.assetId)
+        let entries = result.hardware
+        for index in entries.indices {
+            let position = try #require(HardwareStatus.assetPosition(of: entries, at: index, lookup: estate.assetsById))
+            #expect(estate.assets[position].id == entries[index].assetId)
         }
         let reversed = Array(estate.assets.reversed())
-        for entry in result.hardware {
-            let position = try #require(entry.assetPosition(lookup: AssetLookup(reversed)))
-            #expect(reversed[position].id == entry.assetId)
+        for index in entries.indices {
+            let position = try #require(
+                HardwareStatus.assetPosition(of: entries, at: index, lookup: AssetLookup(reversed)))
+            #expect(reversed[position].id == entries[index].assetId)
         }
     }
 
@@ -136,25 +138,48 @@ import Testing
         #expect(!systemIsDevice)
     }
 
+    @Test func aPlacedStatusOfAnAssetWithNoHardwareEntryIsNoDevice() throws {
+        // A virtual machine has an OS status but no hardware entry: its position has no entry, so it is no device,
+        // without an index of ids being built.
+        let base = Self.estate
+        let machine = Asset(
+            id: "VM1", assetClass: .virtualMachine, osName: "Microsoft Windows Server 2012 R2 Standard", isVirtual: true
+        )
+        let estate = Estate(
+            snapshot: base.snapshot, assets: base.assets + [machine], systems: base.systems,
+            components: base.components)
+        let result = LifecycleAnalysis(
+            estate: estate, policy: .defaults, catalogue: Self.catalogue, matching: Self.matching,
+            asOf: Self.date("2026-10-01"))
+        #expect(!result.hardware.contains { $0.assetId == "VM1" })
+        let status = try #require(result.components.first { $0.subjectId == "VM1" })
+        #expect(status.recordedAssetPosition == 4)
+        var devices = EndUserDevices(result.hardware)
+        let isDevice = devices.contains(status)
+        #expect(!isDevice)
+    }
+
     @Test func eachAssetsStatusKnowsItsAssetsPositionAndALookupAnswersForAnotherList() throws {
         let result = try analysis()
         let estate = Self.estate
-        for status in result.components where status.subjectKind == .asset {
-            let position = try #require(status.assetPosition(lookup: estate.assetsById))
-            #expect(estate.assets[position].id == status.subjectId)
+        let statuses = result.components
+        for index in statuses.indices where statuses[index].subjectKind == .asset {
+            let position = try #require(
+                ComponentStatus.assetPosition(of: statuses, at: index, lookup: estate.assetsById))
+            #expect(estate.assets[position].id == statuses[index].subjectId)
         }
         // Against a list in another order the recorded position names another asset, so the lookup answers.
         let reversed = Array(estate.assets.reversed())
         let lookup = AssetLookup(reversed)
-        for status in result.components where status.subjectKind == .asset {
-            let position = try #require(status.assetPosition(lookup: lookup))
-            #expect(reversed[position].id == status.subjectId)
+        for index in statuses.indices where statuses[index].subjectKind == .asset {
+            let position = try #require(ComponentStatus.assetPosition(of: statuses, at: index, lookup: lookup))
+            #expect(reversed[position].id == statuses[index].subjectId)
         }
         // A lookup confined to a selection leaves out the others, recorded position or not.
         let laptops = AssetLookup(estate.assetsById, within: AssetSelection(estate.assets) { $0.assetClass == .laptop })
-        for status in result.components where status.subjectKind == .asset {
-            let position = status.assetPosition(lookup: laptops)
-            #expect(position == (status.subjectId == "PC2" ? 2 : nil), "\(status.subjectId)")
+        for index in statuses.indices where statuses[index].subjectKind == .asset {
+            let position = ComponentStatus.assetPosition(of: statuses, at: index, lookup: laptops)
+            #expect(position == (statuses[index].subjectId == "PC2" ? 2 : nil), "\(statuses[index].subjectId)")
         }
         // A status made elsewhere has no recorded position: the lookup answers; a system's has none.
         func status(_ kind: Component.Subject, _ id: String) -> ComponentStatus {
@@ -162,9 +187,12 @@ import Testing
                 subjectKind: kind, subjectId: id, subjectName: id, kind: .application, text: "Acme", version: nil,
                 match: .unmatched(rule: "test"), cycle: nil, status: nil)
         }
-        #expect(status(.asset, "PC2").assetPosition(lookup: estate.assetsById) == 2)
-        #expect(status(.asset, "NOPE").assetPosition(lookup: estate.assetsById) == nil)
-        #expect(status(.system, "SYS1").assetPosition(lookup: estate.assetsById) == nil)
+        func position(_ status: ComponentStatus) -> Int? {
+            ComponentStatus.assetPosition(of: [status], at: 0, lookup: estate.assetsById)
+        }
+        #expect(position(status(.asset, "PC2")) == 2)
+        #expect(position(status(.asset, "NOPE")) == nil)
+        #expect(position(status(.system, "SYS1")) == nil)
     }
 
     @Test func anUnmatchedStringIsListedNotGuessed() throws {

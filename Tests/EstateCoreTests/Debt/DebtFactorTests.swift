@@ -46,6 +46,21 @@ import Testing
         #expect(system.summary.contains("on vm1"))
     }
 
+    @Test func assetsOfDifferentProductsOrVersionsNeverShareASupportSentence() throws {
+        // Shared sentences are keyed by the whole product as written: a different version or product reads apart.
+        let estate = F.estate(assets: [
+            F.virtualMachine("VM1", os: "Microsoft Windows Server 2008 R2 Standard"),
+            F.virtualMachine("VM2", os: "Microsoft Windows Server 2008 R2 Enterprise"),
+            F.virtualMachine("VM3", os: "Microsoft Windows Server 2012 R2 Standard"),
+        ])
+        let findings = only(SupportDebtRule(), estate)
+        let reasons = Dictionary(uniqueKeysWithValues: findings.map { ($0.subject.id, $0.reason) })
+        #expect(reasons.count == 3)
+        #expect(Set(reasons.values).count == 3)
+        #expect(reasons["VM2"]?.hasPrefix("Microsoft Windows Server 2008 R2 Enterprise") == true)
+        #expect(reasons["VM3"]?.contains("extended-only") == true)
+    }
+
     @Test func extendedSupportRisesTowardsUnsupportedAsItsEndNears() throws {
         // Extended-only 75%; unsupported in 146 days: +25% × 219/365 = +15%; 90% of 25 = 22.5, rounded up to 23.
         let estate = F.estate(assets: [F.virtualMachine("VM1", os: "Microsoft Windows Server 2012 R2 Standard")])

@@ -37,6 +37,13 @@ import Testing
         #expect(within.position(of: "B", recorded: 1) == nil)
     }
 
+    @Test func whereIdsRepeatTheFirstAssetWinsWhateverPositionWasRecorded() {
+        let repeated = [Asset(id: "A", assetClass: .laptop), Asset(id: "A", assetClass: .desktop)]
+        let lookup = AssetLookup(repeated)
+        #expect(lookup.position(of: "A", recorded: 1) == 0)
+        #expect(lookup.position(of: "A", recorded: 0) == 0)
+    }
+
     @Test func theInServiceSelectionIsTheOneItsPredicateWouldMake() {
         let inService = AssetSelection.inService(assets)
         #expect(inService.positions == [0, 2])

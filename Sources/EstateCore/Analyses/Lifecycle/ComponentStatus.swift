@@ -14,7 +14,7 @@ public struct ComponentStatus: Sendable, Hashable {
     /// The match, cycle and status, shared with every component of the same product string.
     var resolution: Resolution
     /// Where the lifecycle found the asset in its estate's assets (-1: not recorded), so the analyses built on
-    /// it need not hash the id again; see ``assetPosition(lookup:)``.
+    /// it need not hash the id again; see ``assetPosition(of:at:lookup:)``.
     var recordedAssetPosition: Int32 = -1
 
     /// The catalogue's answer for one product string: shared, never changed once made.
@@ -54,15 +54,10 @@ public struct ComponentStatus: Sendable, Hashable {
         if let assetPosition, let recorded = Int32(exactly: assetPosition) { recordedAssetPosition = recorded }
     }
 
-    /// The position in `lookup`'s assets of the asset this status is of, or nil for a system's or an asset `lookup`
-    /// does not find; see ``AssetLookup/position(of:recorded:)``.
-    func assetPosition(lookup: AssetLookup) -> Int? {
-        guard subjectKind == .asset else { return nil }
-        return lookup.position(of: subjectId, recorded: recordedAssetPosition)
-    }
-
-    /// ``assetPosition(lookup:)`` of the status at `index` in `statuses`, its fields read where it is held: calling
-    /// a method of an array's element copies the whole element first, retaining every one of its strings.
+    /// The position in `lookup`'s assets of the asset the status at `index` in `statuses` is of, or nil for a
+    /// system's or an asset `lookup` does not find; see ``AssetLookup/position(of:recorded:)``. A static function
+    /// over the array, so the status's fields are read where it is held: calling a method of an array's element
+    /// copies the whole element first, retaining every one of its strings.
     static func assetPosition(of statuses: [ComponentStatus], at index: Int, lookup: AssetLookup) -> Int? {
         guard statuses[index].subjectKind == .asset else { return nil }
         return lookup.position(of: statuses[index].subjectId, recorded: statuses[index].recordedAssetPosition)
@@ -139,17 +134,12 @@ public struct HardwareStatus: Sendable, Hashable {
     /// (its OS's end of support, or the as-of date when that has passed), and why.
     public var forcedRefresh: (date: LocalDate, reason: String)?
     /// Where the lifecycle found the asset in its estate's assets (-1: not recorded); see
-    /// ``assetPosition(lookup:)``.
+    /// ``assetPosition(of:at:lookup:)``.
     var recordedAssetPosition: Int32 = -1
 
-    /// The position in `lookup`'s assets of the asset this entry is of, or nil when `lookup` does not find it; see
-    /// ``AssetLookup/position(of:recorded:)``.
-    func assetPosition(lookup: AssetLookup) -> Int? {
-        lookup.position(of: assetId, recorded: recordedAssetPosition)
-    }
-
-    /// ``assetPosition(lookup:)`` of the entry at `index` in `entries`, its fields read where it is held: calling a
-    /// method of an array's element copies the whole element first, retaining every one of its strings.
+    /// The position in `lookup`'s assets of the asset the entry at `index` in `entries` is of, or nil when `lookup`
+    /// does not find it; see ``AssetLookup/position(of:recorded:)``. A static function over the array, so the
+    /// entry's fields are read where it is held: calling a method of an array's element copies it first.
     static func assetPosition(of entries: [HardwareStatus], at index: Int, lookup: AssetLookup) -> Int? {
         lookup.position(of: entries[index].assetId, recorded: entries[index].recordedAssetPosition)
     }

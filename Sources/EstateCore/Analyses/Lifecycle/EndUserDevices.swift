@@ -2,8 +2,10 @@
 /// of its component statuses.
 ///
 /// The lifecycle records where it found each asset, so for its own statuses and entries the answer is a position
-/// and one comparison of ids; only statuses or entries made elsewhere (without a recorded position, or whose
-/// position names another asset) are looked up by id, and the index by id is built only then.
+/// and one comparison of ids. A status placed at a position with no entry has none, when every entry is placed:
+/// the statuses and entries of one analysis are placed in the same estate's assets. Statuses without a recorded
+/// position, statuses placed where an entry of another id is, and any status when some entry is not placed, are
+/// looked up by id, and the index by id is built only then.
 struct EndUserDevices {
     private let hardware: [HardwareStatus]
     /// The first entry recorded at each asset position (-1: none).

@@ -160,7 +160,7 @@ extension LifecycleAnalysis {
         var sorted = events
         sorted.rearrange(by: order)
         // Gathered by appending from several sources, the events can hold room for twice their number.
-        return sorted.withExactCapacity()
+        return (consume sorted).withExactCapacity()
     }
 
     struct MatchKey: Hashable {

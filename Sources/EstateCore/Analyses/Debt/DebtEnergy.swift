@@ -41,7 +41,10 @@ public struct DebtEnergy: Sendable {
             factors: factors, policy: policy, asOf: asOf, inServiceIds: Set(inService.map { assets[$0].id }))
         var lines = Lines(reserving: inService.count)
         for position in inService where Self.isPhysical(assets, at: position) {
-            lines.add(assets[position].id, [estimator.estimate(assets[position])], at: 0)
+            let estimate = estimator.estimate(assets[position])
+            lines.add(
+                assets[position].id, kWhPerYear: estimate.kWhPerYear, pue: estimate.pue, kWhBasis: estimate.kWhBasis,
+                profileName: estimate.profileName, assetClass: estimate.assetClass)
         }
         self.init(byAsset: lines.byAsset)
     }
@@ -94,14 +97,22 @@ public struct DebtEnergy: Sendable {
         /// are read where it is held: a whole estimate handed to a function is copied first, retaining every one of
         /// its strings.
         mutating func add(_ id: String, _ estimates: [CarbonAssetEstimate], at index: Int) {
-            let kWhPerYear = estimates[index].kWhPerYear
+            add(
+                id, kWhPerYear: estimates[index].kWhPerYear, pue: estimates[index].pue,
+                kWhBasis: estimates[index].kWhBasis, profileName: estimates[index].profileName,
+                assetClass: estimates[index].assetClass)
+        }
+
+        /// Adds an asset's line from the figures of its estimate, when it draws power.
+        mutating func add(
+            _ id: String, kWhPerYear: Double, pue: Double, kWhBasis: String, profileName: String?,
+            assetClass: AssetClass
+        ) {
             guard kWhPerYear > 0 else { return }
-            let pue = estimates[index].pue
             let kWh = Int64((kWhPerYear * pue).rounded(.toNearestOrAwayFromZero))
             let key = BasisKey(
                 kWhPerYear: kWhPerYear, pue: pue,
-                profile: estimates[index].kWhBasis.hasPrefix("class default")
-                    ? estimates[index].profileName ?? estimates[index].assetClass.rawValue : nil)
+                profile: kWhBasis.hasPrefix("class default") ? profileName ?? assetClass.rawValue : nil)
             let basis: String
             if let known = bases[key] {
                 basis = known

@@ -155,8 +155,10 @@ struct CarbonPlanner {
     }
 
     private mutating func moveToCloud(_ provider: CloudProvider) {
-        func isVirtual(_ asset: borrowing Asset) -> Bool {
-            asset.assetClass == .virtualMachine || asset.isVirtual == true
+        // Read where the asset is held: an asset handed to a function is copied first, and every in-service
+        // asset is asked.
+        func isVirtual(at index: Int) -> Bool {
+            assets[index].assetClass == .virtualMachine || assets[index].isVirtual == true
         }
         var systemsByAsset: [String: [System]] = [:]
         for system in systems {
@@ -172,13 +174,13 @@ struct CarbonPlanner {
         func isCandidate(_ system: System) -> Bool {
             guard system.hosting == nil || system.hosting == .onPremises, !system.assetIds.isEmpty else { return false }
             if system.vendorOffersSaaS == true { return true }
-            return system.assetIds.allSatisfy { id in position[id].map { isVirtual(assets[$0]) } ?? false }
+            return system.assetIds.allSatisfy { id in position[id].map { isVirtual(at: $0) } ?? false }
         }
         var moved: [String] = []
         var movedVCPUs: [String: Int] = [:]
         // Assets and estimates are read in place: copying one out retains every one of its strings. Only servers
         // and virtual machines move, so only their ids are looked up.
-        for index in assets.indices where isVirtual(assets[index]) || assets[index].assetClass == .server {
+        for index in assets.indices where isVirtual(at: index) || assets[index].assetClass == .server {
             let systems = systemsByAsset[assets[index].id] ?? []
             let moves =
                 movableServerIds.map { $0.contains(assets[index].id) }

@@ -22,10 +22,11 @@ extension DebtContext {
         var permille: Int { current + (rise?.added ?? 0) }
     }
 
-    /// The figures of ``supportSeverity(of:)``, without the words.
-    func supportRamp(of component: borrowing ComponentStatus) -> SupportRamp {
-        let current = debt.percent(component.state) * 10
-        guard let change = component.status?.nextChange else { return SupportRamp(current: current) }
+    /// The figures of ``supportSeverity(of:)``, without the words: they rest on the catalogue's answer alone, which
+    /// statuses share (handing over a status itself would copy it first).
+    func supportRamp(of resolution: ComponentStatus.Resolution) -> SupportRamp {
+        let current = debt.percent(resolution.state) * 10
+        guard let change = resolution.status?.nextChange else { return SupportRamp(current: current) }
         let days = asOf.days(until: change.date)
         let window = debt.supportWarningDays
         let next = debt.percent(change.state) * 10
@@ -37,7 +38,7 @@ extension DebtContext {
 
     /// How far one component's support state counts, with the arithmetic in words.
     func supportSeverity(of component: ComponentStatus) -> (permille: Int, text: String) {
-        let ramp = supportRamp(of: component)
+        let ramp = supportRamp(of: component.resolution)
         var text =
             "\(component.state.rawValue): \(DebtFinding.percentText(permille: ramp.current)) (debt_support_multiplier)"
         if let rise = ramp.rise {
@@ -69,7 +70,7 @@ extension DebtContext {
         let components = lifecycle.components
         for candidate in positions {
             let position = Int(candidate)
-            let permille = supportRamp(of: components[position]).permille
+            let permille = supportRamp(of: components[position].resolution).permille
             guard permille > 0 else { continue }
             if let current = worst,
                 !Self.isWorse(permille, components[position], than: components[current.position], current.permille)
@@ -136,7 +137,8 @@ extension DebtContext {
     }
 
     /// Whether a component is out of normal support: extended-only or unsupported.
-    static func isDue(_ component: ComponentStatus) -> Bool {
-        component.state == .extendedOnly || component.state == .unsupported
-    }
+    static func isDue(_ component: ComponentStatus) -> Bool { isDue(component.state) }
+
+    /// Whether a state is out of normal support: extended-only or unsupported.
+    static func isDue(_ state: SupportState) -> Bool { state == .extendedOnly || state == .unsupported }
 }

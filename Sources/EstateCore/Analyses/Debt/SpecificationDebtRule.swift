@@ -25,7 +25,7 @@ struct SpecificationDebtRule: DebtRule {
                 verdicts[cpu] = verdict
                 return verdict
             }
-            let failures = Self.failures(assets[position], minimum: minimum, processorSupported: supported)
+            let failures = Self.failures(of: assets, at: position, minimum: minimum, processorSupported: supported)
             guard !failures.isEmpty else { continue }
             // Machines short in the same ways read alike: their words are written once.
             let said = words.value(for: failures) {
@@ -45,23 +45,24 @@ struct SpecificationDebtRule: DebtRule {
         return findings
     }
 
-    /// The minimums an asset fails, in words; `processorSupported` is the verdict on its processor's name.
+    /// The minimums the asset at `position` in `assets` fails, in words; `processorSupported` is the verdict on its
+    /// processor's name. Its fields are read where it is held: an asset handed to a function is copied first.
     static func failures(
-        _ asset: borrowing Asset, minimum: DebtPolicy.MinimumSpecification, processorSupported: Bool?
+        of assets: [Asset], at position: Int, minimum: DebtPolicy.MinimumSpecification, processorSupported: Bool?
     ) -> [String] {
         var failures: [String] = []
-        if let memory = asset.memoryBytes, memory < Int64(minimum.memoryGB) * 950_000_000 {
+        if let memory = assets[position].memoryBytes, memory < Int64(minimum.memoryGB) * 950_000_000 {
             failures.append("memory \(gigabytes(memory)) GB, below \(minimum.memoryGB) GB")
         }
-        if let storage = asset.storageBytes, storage < Int64(minimum.storageGB) * 950_000_000 {
+        if let storage = assets[position].storageBytes, storage < Int64(minimum.storageGB) * 950_000_000 {
             failures.append("storage \(gigabytes(storage)) GB, below \(minimum.storageGB) GB")
         }
-        if let tpm = Windows11Readiness.tpmMajor(asset.tpmVersion), tpm < minimum.tpmMajor {
+        if let tpm = Windows11Readiness.tpmMajor(assets[position].tpmVersion), tpm < minimum.tpmMajor {
             failures.append(
                 tpm == 0 ? "no TPM, needs TPM \(minimum.tpmMajor).0" : "TPM \(tpm).x, needs \(minimum.tpmMajor).0")
         }
         if minimum.requiresWindows11Processor, processorSupported == false {
-            failures.append("processor \(asset.cpu ?? "") not on Microsoft's Windows 11 list")
+            failures.append("processor \(assets[position].cpu ?? "") not on Microsoft's Windows 11 list")
         }
         return failures
     }

@@ -86,12 +86,14 @@ struct SupportDebtRule: DebtRule {
         var unsupported: [String] = []
         for candidate in context.components(ofAssetAt: position) {
             let index = Int(candidate)
-            guard DebtContext.isDue(components[index]) else { continue }
+            // The state is read from the shared resolution: a property of the status itself would copy it first.
+            let state = components[index].resolution.state
+            guard DebtContext.isDue(state) else { continue }
             isDue = true
             let kind = components[index].kind
             if kind == .operatingSystem { isOperatingSystemDue = true }
             guard kind == .operatingSystem || kind == .database else { continue }
-            if components[index].state == .extendedOnly {
+            if state == .extendedOnly {
                 extended.append(components[index].text)
             } else {
                 unsupported.append(components[index].text)

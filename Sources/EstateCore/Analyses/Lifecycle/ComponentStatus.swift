@@ -28,6 +28,9 @@ public struct ComponentStatus: Sendable, Hashable {
             self.cycle = cycle
             self.status = status
         }
+
+        /// The state for ranking: unmatched components count as unknown.
+        var state: SupportState { status?.state ?? .unknown }
     }
 
     /// Creates a status.
@@ -81,7 +84,7 @@ public struct ComponentStatus: Sendable, Hashable {
     }
 
     /// The state for ranking: unmatched components count as unknown.
-    public var state: SupportState { status?.state ?? .unknown }
+    public var state: SupportState { resolution.state }
 
     public static func == (lhs: ComponentStatus, rhs: ComponentStatus) -> Bool {
         lhs.subjectKind == rhs.subjectKind && lhs.subjectId == rhs.subjectId && lhs.subjectName == rhs.subjectName

@@ -98,14 +98,12 @@ public struct CarbonAnalysis: Sendable {
 
         /// Adds the reference rows `estimates` cite to `cited`, by id (the first of each id).
         static func cited(by estimates: [CarbonAssetEstimate], into cited: inout [String: CarbonFactor]) {
-            var previous: [CarbonFactor] = []
-            // Neighbours usually cite the same rows; skip them without hashing every id again. Estimates and their
-            // factors are read in place: copying one out retains every one of its strings.
-            for position in estimates.indices where estimates[position].factors != previous {
-                previous = estimates[position].factors
-                for index in previous.indices where cited[previous[index].id] == nil {
-                    cited[previous[index].id] = previous[index]
-                }
+            var previous: CarbonProfile?
+            // Neighbours usually share a profile; skip them without hashing every id again.
+            for position in estimates.indices where estimates[position].profile !== previous {
+                let profile = estimates[position].profile
+                previous = profile
+                for factor in profile.figures.factors where cited[factor.id] == nil { cited[factor.id] = factor }
             }
         }
     }

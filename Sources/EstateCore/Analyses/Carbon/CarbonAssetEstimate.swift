@@ -91,43 +91,122 @@ public enum CarbonUse: Sendable, Hashable {
 ///
 /// The figures are per year of use; ``CarbonAnalysis`` turns them into financial years with the grid factor
 /// of each year and the refresh plan.
+///
+/// What the asset shares with every other of its model in its setting (figures, bases, cited rows) is held
+/// once, in a ``CarbonProfile`` the estimates point to; only what is the asset's own is held in each.
 public struct CarbonAssetEstimate: Sendable, Hashable {
     public var assetId: String
     public var assetClass: AssetClass
     public var site: String?
     public var department: String?
-    public var setting: CarbonSetting
     public var use: CarbonUse
-    /// The `device-defaults.csv` row used for defaults and replacements (`laptop`, `server-2u`), if any.
-    public var profileName: String?
-    /// Electricity a year of use at the device itself, before PUE.
-    public var kWhPerYear: Double
-    public var kWhBasis: String
-    public var pue: Double
-    public var pueBasis: String
-    /// A cloud region's grid factor in the first year (later years scale it by the UK grid projection).
-    public var regionGridKgPerKWh: Double?
-    public var gridBasis: String?
-    /// The device's whole embodied carbon, amortised over ``lifeYears`` from ``purchaseDate``.
-    public var embodiedKgCO2e: Double
-    /// A yearly embodied charge instead (a cloud host's share), when not amortised.
-    public var embodiedKgPerYear: Double?
-    public var embodiedBasis: String
-    /// The expected life (the policy refresh cycle for its class).
-    public var lifeYears: Int
     public var purchaseDate: LocalDate?
     /// Whether ``purchaseDate`` was assumed because the inventory gave none.
     public var purchaseDateIsAssumed: Bool
-    /// What a replacement bought under the refresh plan uses and embodies (the class defaults).
-    public var replacementKWhPerYear: Double
-    public var replacementEmbodiedKgCO2e: Double
-    public var replacementBasis: String
-    /// Whether any figure rests on an ESTIMATE or UNVERIFIED factor.
-    public var isEstimate: Bool
-    /// The reference rows cited.
-    public var factors: [CarbonFactor]
     /// vCPUs (cores) for sharing a host among its virtual machines.
     public var vCPUs: Int?
+    /// The figures and their bases, shared by the estimates that have the same.
+    var profile: CarbonProfile
+
+    init(
+        assetId: String, assetClass: AssetClass, site: String?, department: String?, use: CarbonUse,
+        purchaseDate: LocalDate?, purchaseDateIsAssumed: Bool, vCPUs: Int?, profile: CarbonProfile
+    ) {
+        self.assetId = assetId
+        self.assetClass = assetClass
+        self.site = site
+        self.department = department
+        self.use = use
+        self.purchaseDate = purchaseDate
+        self.purchaseDateIsAssumed = purchaseDateIsAssumed
+        self.vCPUs = vCPUs
+        self.profile = profile
+    }
+
+    /// Changes the shared figures of this estimate alone.
+    mutating func changeProfile(_ change: (inout CarbonProfile.Figures) -> Void) {
+        var figures = profile.figures
+        change(&figures)
+        profile = CarbonProfile(figures)
+    }
+
+    public var setting: CarbonSetting {
+        get { profile.figures.setting }
+        set { changeProfile { $0.setting = newValue } }
+    }
+    /// The `device-defaults.csv` row used for defaults and replacements (`laptop`, `server-2u`), if any.
+    public var profileName: String? {
+        get { profile.figures.profileName }
+        set { changeProfile { $0.profileName = newValue } }
+    }
+    /// Electricity a year of use at the device itself, before PUE.
+    public var kWhPerYear: Double {
+        get { profile.figures.kWhPerYear }
+        set { changeProfile { $0.kWhPerYear = newValue } }
+    }
+    public var kWhBasis: String {
+        get { profile.figures.kWhBasis }
+        set { changeProfile { $0.kWhBasis = newValue } }
+    }
+    public var pue: Double {
+        get { profile.figures.pue }
+        set { changeProfile { $0.pue = newValue } }
+    }
+    public var pueBasis: String {
+        get { profile.figures.pueBasis }
+        set { changeProfile { $0.pueBasis = newValue } }
+    }
+    /// A cloud region's grid factor in the first year (later years scale it by the UK grid projection).
+    public var regionGridKgPerKWh: Double? {
+        get { profile.figures.regionGridKgPerKWh }
+        set { changeProfile { $0.regionGridKgPerKWh = newValue } }
+    }
+    public var gridBasis: String? {
+        get { profile.figures.gridBasis }
+        set { changeProfile { $0.gridBasis = newValue } }
+    }
+    /// The device's whole embodied carbon, amortised over ``lifeYears`` from ``purchaseDate``.
+    public var embodiedKgCO2e: Double {
+        get { profile.figures.embodiedKgCO2e }
+        set { changeProfile { $0.embodiedKgCO2e = newValue } }
+    }
+    /// A yearly embodied charge instead (a cloud host's share), when not amortised.
+    public var embodiedKgPerYear: Double? {
+        get { profile.figures.embodiedKgPerYear }
+        set { changeProfile { $0.embodiedKgPerYear = newValue } }
+    }
+    public var embodiedBasis: String {
+        get { profile.figures.embodiedBasis }
+        set { changeProfile { $0.embodiedBasis = newValue } }
+    }
+    /// The expected life (the policy refresh cycle for its class).
+    public var lifeYears: Int {
+        get { profile.figures.lifeYears }
+        set { changeProfile { $0.lifeYears = newValue } }
+    }
+    /// What a replacement bought under the refresh plan uses and embodies (the class defaults).
+    public var replacementKWhPerYear: Double {
+        get { profile.figures.replacementKWhPerYear }
+        set { changeProfile { $0.replacementKWhPerYear = newValue } }
+    }
+    public var replacementEmbodiedKgCO2e: Double {
+        get { profile.figures.replacementEmbodiedKgCO2e }
+        set { changeProfile { $0.replacementEmbodiedKgCO2e = newValue } }
+    }
+    public var replacementBasis: String {
+        get { profile.figures.replacementBasis }
+        set { changeProfile { $0.replacementBasis = newValue } }
+    }
+    /// Whether any figure rests on an ESTIMATE or UNVERIFIED factor.
+    public var isEstimate: Bool {
+        get { profile.figures.isEstimate }
+        set { changeProfile { $0.isEstimate = newValue } }
+    }
+    /// The reference rows cited.
+    public var factors: [CarbonFactor] {
+        get { profile.figures.factors }
+        set { changeProfile { $0.factors = newValue } }
+    }
 
     /// Whether the refresh plan replaces the device when its cycle ends: a powered physical device.
     public var isReplaceable: Bool {
@@ -150,7 +229,43 @@ extension [CarbonAssetEstimate] {
     /// `self[index].isReplaceable` copies the whole estimate first, retaining every one of its strings.
     func isReplaceable(at index: Int) -> Bool {
         CarbonAssetEstimate.isReplaceable(
-            use: self[index].use, embodiedKgPerYear: self[index].embodiedKgPerYear, assetClass: self[index].assetClass,
-            hasProfile: self[index].profileName != nil)
+            use: self[index].use, embodiedKgPerYear: self[index].profile.figures.embodiedKgPerYear,
+            assetClass: self[index].assetClass, hasProfile: self[index].profile.figures.profileName != nil)
     }
+}
+
+/// The figures an asset's estimate shares with every other asset of its model in its setting, held once.
+///
+/// A million devices repeat a few hundred models: each estimate points to its profile rather than holding
+/// a dozen strings and numbers of its own. A profile never changes once made.
+final class CarbonProfile: Sendable, Hashable {
+    struct Figures: Sendable, Hashable {
+        var setting: CarbonSetting
+        var profileName: String?
+        var kWhPerYear: Double
+        var kWhBasis: String
+        var pue: Double
+        var pueBasis: String
+        var regionGridKgPerKWh: Double?
+        var gridBasis: String?
+        var embodiedKgCO2e: Double
+        var embodiedKgPerYear: Double?
+        var embodiedBasis: String
+        var lifeYears: Int
+        var replacementKWhPerYear: Double
+        var replacementEmbodiedKgCO2e: Double
+        var replacementBasis: String
+        var isEstimate: Bool
+        var factors: [CarbonFactor]
+    }
+
+    let figures: Figures
+
+    init(_ figures: Figures) { self.figures = figures }
+
+    static func == (lhs: CarbonProfile, rhs: CarbonProfile) -> Bool {
+        lhs === rhs || lhs.figures == rhs.figures
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(figures) }
 }

@@ -35,20 +35,18 @@ struct CarbonEstimator {
         var hosting: AssetHosting?
     }
 
-    private struct PhysicalKey: Hashable {
-        var assetClass: AssetClass
-        var manufacturer: String?
-        var model: String?
-        /// The setting's PUE row, cited first: the profile's list of rows is shared by every asset of the model
-        /// in that setting.
-        var placeFactorId: String?
+    /// What decides an asset's profile outside cloud (a cloud VM's depends on its own size).
+    private enum ProfileKey: Hashable {
+        case inHost(SettingKey, AssetClass, host: String)
+        case notEstimated(SettingKey, AssetClass)
+        case unhostedVirtualMachine(SettingKey, AssetClass, vCPUs: Int?)
+        case physical(SettingKey, AssetClass, manufacturer: String?, model: String?, assumesPurchase: Bool)
     }
 
-    /// The profiles of models and the settings of classes and hostings seen so far.
+    /// The profiles and the settings of classes and hostings seen so far.
     private final class Memo {
-        /// What ``physical(_:cycle:into:)`` works out from a class, manufacturer and model, and the setting's
-        /// PUE row its list of cited rows starts with.
-        var physicalProfiles: [PhysicalKey: PhysicalProfile?] = [:]
+        /// The profiles made so far outside cloud, one per model in each setting.
+        var profiles: [ProfileKey: CarbonProfile] = [:]
         /// The setting and PUE of assets that are not in cloud, which depend only on the class and hosting, with
         /// the rows cited for it (one list shared by every asset in the setting).
         var settings: [SettingKey: (place: Place, factors: [CarbonFactor])] = [:]
@@ -195,75 +193,108 @@ struct CarbonEstimator {
 
     /// The asset's carbon profile.
     func estimate(_ asset: borrowing Asset) -> CarbonAssetEstimate {
-        let use = use(of: asset)
-        let (place, placeFactors) = cachedSetting(of: asset)
+        var use = use(of: asset)
         let cycle = policy.refreshCycle(for: asset.assetClass)
-        var estimate = CarbonAssetEstimate(
+        var purchaseDate = asset.purchaseDate
+        var assumesPurchase = false
+        let profile: CarbonProfile
+        if case .cloud = use {
+            var figures = figures(of: asset, cycle: cycle)
+            cloud(asset, into: &figures, use: &use)
+            profile = CarbonProfile(figures)
+        } else {
+            let key = profileKey(of: asset, use: use)
+            if let known = memo.profiles[key] {
+                profile = known
+            } else {
+                profile = makeProfile(asset, use: use, cycle: cycle, assumesPurchase: purchaseDate == nil)
+                memo.profiles[key] = profile
+            }
+            if case .physical = key, purchaseDate == nil, profile.figures.profileName != nil {
+                purchaseDate = asOf.adding(months: -cycle * 6)
+                assumesPurchase = true
+            }
+        }
+        return CarbonAssetEstimate(
             assetId: asset.id, assetClass: asset.assetClass, site: asset.site, department: asset.department,
-            setting: place.setting, use: use, profileName: nil, kWhPerYear: 0, kWhBasis: "", pue: place.pue,
-            pueBasis: place.basis, regionGridKgPerKWh: nil, gridBasis: nil, embodiedKgCO2e: 0, embodiedKgPerYear: nil,
-            embodiedBasis: "", lifeYears: cycle, purchaseDate: asset.purchaseDate, purchaseDateIsAssumed: false,
-            replacementKWhPerYear: 0, replacementEmbodiedKgCO2e: 0, replacementBasis: "", isEstimate: false,
-            factors: placeFactors, vCPUs: asset.cores)
-        if place.factor?.status.isEstimate == true { estimate.isEstimate = true }
+            use: use, purchaseDate: purchaseDate, purchaseDateIsAssumed: assumesPurchase, vCPUs: asset.cores,
+            profile: profile)
+    }
+
+    /// What the profile of an asset outside cloud depends on.
+    private func profileKey(of asset: borrowing Asset, use: CarbonUse) -> ProfileKey {
+        let setting = SettingKey(isEndUserDevice: asset.assetClass.isEndUserDevice, hosting: asset.hosting)
         switch use {
-        case .cloud:
-            cloud(asset, into: &estimate)
-            return estimate
+        case .inHost(let host): return .inHost(setting, asset.assetClass, host: host)
+        case .notEstimated: return .notEstimated(setting, asset.assetClass)
+        default:
+            if asset.assetClass == .virtualMachine || asset.isVirtual == true {
+                return .unhostedVirtualMachine(setting, asset.assetClass, vCPUs: asset.cores)
+            }
+            return .physical(
+                setting, asset.assetClass, manufacturer: asset.manufacturer, model: asset.model,
+                assumesPurchase: asset.purchaseDate == nil)
+        }
+    }
+
+    /// The figures of the asset's setting, before its use and model are taken into account.
+    private func figures(of asset: borrowing Asset, cycle: Int) -> CarbonProfile.Figures {
+        let (place, placeFactors) = cachedSetting(of: asset)
+        return CarbonProfile.Figures(
+            setting: place.setting, profileName: nil, kWhPerYear: 0, kWhBasis: "", pue: place.pue,
+            pueBasis: place.basis, regionGridKgPerKWh: nil, gridBasis: nil, embodiedKgCO2e: 0, embodiedKgPerYear: nil,
+            embodiedBasis: "", lifeYears: cycle, replacementKWhPerYear: 0, replacementEmbodiedKgCO2e: 0,
+            replacementBasis: "", isEstimate: place.factor?.status.isEstimate == true, factors: placeFactors)
+    }
+
+    /// The profile of an asset outside cloud, worked out from its setting, use, class and model.
+    private func makeProfile(_ asset: borrowing Asset, use: CarbonUse, cycle: Int, assumesPurchase: Bool)
+        -> CarbonProfile
+    {
+        var figures = figures(of: asset, cycle: cycle)
+        switch use {
         case .inHost(let host):
-            estimate.kWhBasis = "counted in its host \(host)"
-            estimate.embodiedBasis = "counted in its host \(host)"
-            estimate.pueBasis = "counted in its host \(host)"
-            return estimate
+            figures.kWhBasis = "counted in its host \(host)"
+            figures.embodiedBasis = "counted in its host \(host)"
+            figures.pueBasis = "counted in its host \(host)"
         case .notEstimated(let reason):
-            estimate.kWhBasis = reason
-            estimate.embodiedBasis = reason
-            estimate.isEstimate = true
-            return estimate
-        default: break
+            figures.kWhBasis = reason
+            figures.embodiedBasis = reason
+            figures.isEstimate = true
+        default:
+            if asset.assetClass == .virtualMachine || asset.isVirtual == true {
+                unhostedVirtualMachine(asset, into: &figures)
+            } else {
+                physical(asset, cycle: cycle, assumesPurchase: assumesPurchase, into: &figures)
+            }
         }
-        if asset.assetClass == .virtualMachine || asset.isVirtual == true {
-            unhostedVirtualMachine(asset, into: &estimate)
-            return estimate
-        }
-        physical(asset, cycle: cycle, into: &estimate)
-        return estimate
+        return CarbonProfile(figures)
     }
 
     /// A physical device: model figures where the model matches, else class defaults.
-    private func physical(_ asset: Asset, cycle: Int, into estimate: inout CarbonAssetEstimate) {
-        let key = PhysicalKey(
-            assetClass: asset.assetClass, manufacturer: asset.manufacturer, model: asset.model,
-            placeFactorId: estimate.factors.first?.id)
-        let found: PhysicalProfile?
-        if let cached = memo.physicalProfiles[key] {
-            found = cached
-        } else {
-            found = physicalProfile(asset, cycle: cycle, placeFactors: estimate.factors)
-            memo.physicalProfiles[key] = found
-        }
-        guard let profile = found else { return }
-        estimate.profileName = profile.profileName
-        estimate.factors = profile.factors
-        if profile.isEstimate { estimate.isEstimate = true }
-        estimate.kWhPerYear = profile.kWhPerYear
-        estimate.kWhBasis = profile.kWhBasis
-        estimate.replacementKWhPerYear = profile.replacementKWhPerYear
-        estimate.embodiedKgCO2e = profile.embodiedKgCO2e
-        estimate.embodiedBasis = profile.embodiedBasis
-        estimate.replacementEmbodiedKgCO2e = profile.replacementEmbodiedKgCO2e
-        estimate.replacementBasis = profile.replacementBasis
-        if asset.purchaseDate == nil {
-            estimate.purchaseDate = asOf.adding(months: -cycle * 6)
-            estimate.purchaseDateIsAssumed = true
-            estimate.isEstimate = true
-            estimate.embodiedBasis += "; no purchase date: assumed bought half a cycle before \(asOf)"
+    private func physical(
+        _ asset: borrowing Asset, cycle: Int, assumesPurchase: Bool, into figures: inout CarbonProfile.Figures
+    ) {
+        guard let profile = physicalProfile(asset, cycle: cycle, placeFactors: figures.factors) else { return }
+        figures.profileName = profile.profileName
+        figures.factors = profile.factors
+        if profile.isEstimate { figures.isEstimate = true }
+        figures.kWhPerYear = profile.kWhPerYear
+        figures.kWhBasis = profile.kWhBasis
+        figures.replacementKWhPerYear = profile.replacementKWhPerYear
+        figures.embodiedKgCO2e = profile.embodiedKgCO2e
+        figures.embodiedBasis = profile.embodiedBasis
+        figures.replacementEmbodiedKgCO2e = profile.replacementEmbodiedKgCO2e
+        figures.replacementBasis = profile.replacementBasis
+        if assumesPurchase {
+            figures.isEstimate = true
+            figures.embodiedBasis += "; no purchase date: assumed bought half a cycle before \(asOf)"
         }
     }
 
     /// What a device of this class, manufacturer and model takes from the factors; `nil` when its class has
     /// no default row.
-    private func physicalProfile(_ asset: Asset, cycle: Int, placeFactors: [CarbonFactor]) -> PhysicalProfile? {
+    private func physicalProfile(_ asset: borrowing Asset, cycle: Int, placeFactors: [CarbonFactor]) -> PhysicalProfile? {
         guard let name = Self.profileName(for: asset), let profile = factors.profile(name) else { return nil }
         var cited = [
             CarbonFactor(
@@ -340,7 +371,7 @@ struct CarbonEstimator {
     }
 
     /// A cloud virtual machine by Cloud Carbon Footprint's method.
-    private func cloud(_ asset: Asset, into estimate: inout CarbonAssetEstimate) {
+    private func cloud(_ asset: borrowing Asset, into estimate: inout CarbonProfile.Figures, use: inout CarbonUse) {
         guard case .cloud(let provider) = estimate.setting else { return }
         let site = HeaderKey.fold(asset.site ?? "")
         let region = provider == .azure && site.contains("ukwest") ? "ukwest" : provider.ukRegion
@@ -351,7 +382,7 @@ struct CarbonEstimator {
         guard
             let result = workload.estimate(factors: factors, utilisationPercent: policy.carbon.cloudUtilisationPercent)
         else {
-            estimate.use = .notEstimated(reason: "no Cloud Carbon Footprint coefficients for \(provider.title)")
+            use = .notEstimated(reason: "no Cloud Carbon Footprint coefficients for \(provider.title)")
             return
         }
         estimate.kWhPerYear = result.itKWhPerYear
@@ -365,7 +396,7 @@ struct CarbonEstimator {
     }
 
     /// A virtual machine whose host is not in the inventory: Cloud Carbon Footprint's average watts per vCPU.
-    private func unhostedVirtualMachine(_ asset: Asset, into estimate: inout CarbonAssetEstimate) {
+    private func unhostedVirtualMachine(_ asset: borrowing Asset, into estimate: inout CarbonProfile.Figures) {
         guard let constants = factors.cloud[.aws] else { return }
         let vcpus = asset.cores ?? 2
         let utilisation = policy.carbon.cloudUtilisationPercent

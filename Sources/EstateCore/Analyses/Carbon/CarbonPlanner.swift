@@ -59,6 +59,8 @@ struct CarbonPlanner {
         _ estimates: [CarbonAssetEstimate], at index: Int, position: Int?, into tenures: inout [CarbonTenure]
     ) -> LocalDate? {
         let id = estimates[index].assetId
+        // The figures the estimate shares with its model, read in place.
+        let shared = estimates[index].profile
         let stop = stopAt.isEmpty ? nil : stopAt[id]
         tenures.removeAll(keepingCapacity: true)
         var firstReplacement: LocalDate?
@@ -66,14 +68,14 @@ struct CarbonPlanner {
         case .cloud:
             tenures.append(
                 CarbonTenure(
-                    from: horizonStart, to: stop, kWhPerYear: estimates[index].kWhPerYear, pue: estimates[index].pue,
-                    regionGridKgPerKWh: estimates[index].regionGridKgPerKWh,
-                    embodied: .perYear(kg: estimates[index].embodiedKgPerYear ?? 0, from: horizonStart, to: stop),
+                    from: horizonStart, to: stop, kWhPerYear: shared.figures.kWhPerYear, pue: shared.figures.pue,
+                    regionGridKgPerKWh: shared.figures.regionGridKgPerKWh,
+                    embodied: .perYear(kg: shared.figures.embodiedKgPerYear ?? 0, from: horizonStart, to: stop),
                     isReplacement: false))
         case .inHost, .notEstimated:
             break
         case .inUse, .neverSeen, .stale, .inStock:
-            let cycle = estimates[index].lifeYears + (estimates[index].assetClass.isEndUserDevice ? extendLifeYears : 0)
+            let cycle = shared.figures.lifeYears + (estimates[index].assetClass.isEndUserDevice ? extendLifeYears : 0)
             let purchase = estimates[index].purchaseDate ?? horizonStart
             let replace = replaceAt.isEmpty ? nil : position.flatMap { replaceAt[$0] }
             var next: LocalDate? =
@@ -82,23 +84,23 @@ struct CarbonPlanner {
             firstReplacement = next.flatMap { $0 < horizonEnd ? $0 : nil }
             let end = [next, stop].compactMap { $0 }.min()
             let embodied: CarbonTenure.Embodied =
-                estimates[index].embodiedKgCO2e > 0
-                ? .amortised(kg: estimates[index].embodiedKgCO2e, from: purchase, to: purchase.adding(years: cycle))
+                shared.figures.embodiedKgCO2e > 0
+                ? .amortised(kg: shared.figures.embodiedKgCO2e, from: purchase, to: purchase.adding(years: cycle))
                 : .none
             tenures.append(
                 CarbonTenure(
                     from: max(horizonStart, purchase), to: end,
-                    kWhPerYear: estimates[index].use.isPowered ? estimates[index].kWhPerYear : 0,
-                    pue: estimates[index].pue,
+                    kWhPerYear: estimates[index].use.isPowered ? shared.figures.kWhPerYear : 0,
+                    pue: shared.figures.pue,
                     regionGridKgPerKWh: nil, embodied: embodied, isReplacement: false))
             while let start = next, start < horizonEnd {
                 let end = start.adding(years: cycle)
                 tenures.append(
                     CarbonTenure(
-                        from: start, to: end, kWhPerYear: estimates[index].replacementKWhPerYear,
-                        pue: estimates[index].pue,
+                        from: start, to: end, kWhPerYear: shared.figures.replacementKWhPerYear,
+                        pue: shared.figures.pue,
                         regionGridKgPerKWh: nil,
-                        embodied: .amortised(kg: estimates[index].replacementEmbodiedKgCO2e, from: start, to: end),
+                        embodied: .amortised(kg: shared.figures.replacementEmbodiedKgCO2e, from: start, to: end),
                         isReplacement: true))
                 next = end
             }
@@ -259,19 +261,22 @@ struct CarbonPlanner {
             host.assetClass = .server
             host.department = "ICT"
             host.use = .inUse
-            host.profileName = "server-2u"
-            host.kWhPerYear = profile.yearlyKWh
-            host.kWhBasis = "new virtualisation host: class default server-2u \(profile.yearlyKWh) kWh/yr; 24×7"
-            host.embodiedKgCO2e = profile.embodiedKgCO2e
-            host.embodiedKgPerYear = nil
-            host.embodiedBasis = "class default server-2u \(profile.embodiedKgCO2e) kg over \(cycle) years"
-            host.lifeYears = cycle
             host.purchaseDate = asOf
             host.purchaseDateIsAssumed = false
-            host.replacementKWhPerYear = profile.yearlyKWh
-            host.replacementEmbodiedKgCO2e = profile.embodiedKgCO2e
-            host.factors = [cited]
             host.vCPUs = nil
+            host.changeProfile { figures in
+                figures.profileName = "server-2u"
+                figures.kWhPerYear = profile.yearlyKWh
+                figures.kWhBasis =
+                    "new virtualisation host: class default server-2u \(profile.yearlyKWh) kWh/yr; 24×7"
+                figures.embodiedKgCO2e = profile.embodiedKgCO2e
+                figures.embodiedKgPerYear = nil
+                figures.embodiedBasis = "class default server-2u \(profile.embodiedKgCO2e) kg over \(cycle) years"
+                figures.lifeYears = cycle
+                figures.replacementKWhPerYear = profile.yearlyKWh
+                figures.replacementEmbodiedKgCO2e = profile.embodiedKgCO2e
+                figures.factors = [cited]
+            }
             addedEstimates.append(host)
             scenarioNotes[host.assetId] = "bought on \(asOf) to host the virtualised servers"
         }

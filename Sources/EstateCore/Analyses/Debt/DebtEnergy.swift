@@ -97,10 +97,10 @@ public struct DebtEnergy: Sendable {
         /// are read where it is held: a whole estimate handed to a function is copied first, retaining every one of
         /// its strings.
         mutating func add(_ id: String, _ estimates: [CarbonAssetEstimate], at index: Int) {
+            let shared = estimates[index].profile
             add(
-                id, kWhPerYear: estimates[index].kWhPerYear, pue: estimates[index].pue,
-                kWhBasis: estimates[index].kWhBasis, profileName: estimates[index].profileName,
-                assetClass: estimates[index].assetClass)
+                id, kWhPerYear: shared.figures.kWhPerYear, pue: shared.figures.pue, kWhBasis: shared.figures.kWhBasis,
+                profileName: shared.figures.profileName, assetClass: estimates[index].assetClass)
         }
 
         /// Adds an asset's line from the figures of its estimate, when it draws power.

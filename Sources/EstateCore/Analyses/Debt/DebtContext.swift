@@ -200,9 +200,10 @@ public struct DebtContext: Sendable {
             basis: "minimum \(minimum.wholePounds) (debt_system_remedy_cost minimum; \(because))")
     }
 
-    /// A percent of an asset's yearly electricity, priced at the policy's energy price; nil without a figure.
-    func energyInterest(of assetId: String, percent: Int, policyKey: String) -> DebtInterest? {
-        guard let line = energy.byAsset[assetId], percent > 0 else { return nil }
+    /// A percent of the yearly electricity of the asset at `position` (whose id is `assetId`), priced at the
+    /// policy's energy price; nil without a figure.
+    func energyInterest(at position: Int, _ assetId: String, percent: Int, policyKey: String) -> DebtInterest? {
+        guard percent > 0, let line = energy.line(at: position, id: assetId) else { return nil }
         // kWh × £ per kWh × percent ÷ 100 in pounds is kWh × percent × the price, in pence.
         let cost = energyPrice.times(Money(pence: line.kWhPerYear), by: Int64(percent))
         guard cost > .zero else { return nil }

@@ -17,15 +17,40 @@ public struct DebtEnergy: Sendable {
         }
     }
 
-    /// By asset id; physical in-service assets with an estimate only.
-    public var byAsset: [String: Line]
+    /// Lines given by asset id, by a caller without an estate.
+    private var given: [String: Line]
+    /// The lines of an estate's assets, by position: a million assets need no table hashed by id.
+    private var ofEstate: EstateLines?
     /// Why there are no figures, when there are none.
     public var note: String?
 
     /// Creates energy figures from lines.
     public init(byAsset: [String: Line], note: String? = nil) {
-        self.byAsset = byAsset
+        self.given = byAsset
         self.note = note
+    }
+
+    private init(_ lines: EstateLines) {
+        given = [:]
+        ofEstate = lines
+    }
+
+    /// By asset id; physical in-service assets with an estimate only.
+    /// - Complexity: O(*n*) in assets for figures worked out from an estate (they are held by position).
+    public var byAsset: [String: Line] {
+        guard let ofEstate else { return given }
+        var out: [String: Line] = [:]
+        for position in ofEstate.kWh.indices {
+            if let line = ofEstate.line(at: position) { out[ofEstate.assets[position].id] = line }
+        }
+        return out
+    }
+
+    /// The line of the asset at `position` in the estate the figures were worked out for, whose id is `id`.
+    func line(at position: Int, id: String) -> Line? {
+        guard let ofEstate else { return given[id] }
+        guard ofEstate.assets.indices.contains(position), ofEstate.assets[position].id == id else { return nil }
+        return ofEstate.line(at: position)
     }
 
     /// No energy figures: energy interest is left out and the report says why.
@@ -39,14 +64,16 @@ public struct DebtEnergy: Sendable {
         let inService = assets.indices.filter { assets[$0].status?.isInService ?? true }
         let estimator = CarbonEstimator(
             factors: factors, policy: policy, asOf: asOf, inServiceIds: Set(inService.map { assets[$0].id }))
-        var lines = Lines(reserving: inService.count)
+        var lines = EstateLines(assets)
         for position in inService where Self.isPhysical(assets, at: position) {
             let estimate = estimator.estimate(assets[position])
+            let shared = estimate.profile
             lines.add(
-                assets[position].id, kWhPerYear: estimate.kWhPerYear, pue: estimate.pue, kWhBasis: estimate.kWhBasis,
-                profileName: estimate.profileName, assetClass: estimate.assetClass)
+                at: position, kWhPerYear: shared.figures.kWhPerYear, pue: shared.figures.pue,
+                kWhBasis: shared.figures.kWhBasis, profileName: shared.figures.profileName,
+                assetClass: estimate.assetClass)
         }
-        self.init(byAsset: lines.byAsset)
+        self.init(lines)
     }
 
     /// The same figures read from the baseline carbon analysis of the same estate, policy and date (the caller
@@ -59,18 +86,18 @@ public struct DebtEnergy: Sendable {
         guard carbon.scenario == nil else { return nil }
         let assets = estate.assets
         let carbonLines = carbon.lines
-        var lines = Lines(reserving: carbonLines.count)
+        var lines = EstateLines(assets)
         var line = 0
         for position in assets.indices where assets[position].status?.isInService ?? true {
             guard line < carbonLines.count else { return nil }
             let estimates = carbonLines[line].estimates
             let index = carbonLines[line].position
             guard estimates[index].assetId == assets[position].id else { return nil }
-            if Self.isPhysical(assets, at: position) { lines.add(assets[position].id, estimates, at: index) }
+            if Self.isPhysical(assets, at: position) { lines.add(at: position, estimates, index) }
             line += 1
         }
         guard line == carbonLines.count else { return nil }
-        self.init(byAsset: lines.byAsset)
+        self.init(lines)
     }
 
     /// Virtual machines draw their power through their hosts. Read where the asset is held: an asset handed to a
@@ -79,33 +106,48 @@ public struct DebtEnergy: Sendable {
         assets[position].assetClass != .virtualMachine && assets[position].isVirtual != true
     }
 
-    /// The lines being gathered, with each basis written once and shared by the assets of its profile.
-    private struct Lines {
+    /// The lines of an estate's assets, by position, with each basis written once and shared by the assets of its
+    /// profile.
+    private struct EstateLines: Sendable {
         struct BasisKey: Hashable {
             var kWhPerYear: Double
             var pue: Double
             /// The class-default profile, or nil for the model's own figure.
             var profile: String?
         }
-        var bases: [BasisKey: String] = [:]
-        var byAsset: [String: Line] = [:]
+        /// The estate's assets, for their ids.
+        let assets: [Asset]
+        /// Whole kWh a year at the meter by position.
+        var kWh: [Int64]
+        /// The position in ``bases`` of each asset's basis; -1 for an asset with no line.
+        var basis: [Int32]
+        var bases: [String] = []
+        var basisPositions: [BasisKey: Int32] = [:]
 
-        /// Room for `count` assets' lines, so a million are not rehashed as the table grows.
-        init(reserving count: Int) { byAsset.reserveCapacity(count) }
-
-        /// Adds an asset's line from its estimate, `estimates[index]`, when it draws power. The estimate's fields
-        /// are read where it is held: a whole estimate handed to a function is copied first, retaining every one of
-        /// its strings.
-        mutating func add(_ id: String, _ estimates: [CarbonAssetEstimate], at index: Int) {
-            let shared = estimates[index].profile
-            add(
-                id, kWhPerYear: shared.figures.kWhPerYear, pue: shared.figures.pue, kWhBasis: shared.figures.kWhBasis,
-                profileName: shared.figures.profileName, assetClass: estimates[index].assetClass)
+        init(_ assets: [Asset]) {
+            self.assets = assets
+            kWh = Array(repeating: 0, count: assets.count)
+            basis = Array(repeating: -1, count: assets.count)
         }
 
-        /// Adds an asset's line from the figures of its estimate, when it draws power.
+        func line(at position: Int) -> Line? {
+            guard basis[position] >= 0 else { return nil }
+            return Line(kWhPerYear: kWh[position], basis: bases[Int(basis[position])])
+        }
+
+        /// Adds the line of the asset at `position` from its estimate, `estimates[index]`, when it draws power. The
+        /// estimate's fields are read where it is held: a whole estimate handed to a function is copied first.
+        mutating func add(at position: Int, _ estimates: [CarbonAssetEstimate], _ index: Int) {
+            let shared = estimates[index].profile
+            add(
+                at: position, kWhPerYear: shared.figures.kWhPerYear, pue: shared.figures.pue,
+                kWhBasis: shared.figures.kWhBasis, profileName: shared.figures.profileName,
+                assetClass: estimates[index].assetClass)
+        }
+
+        /// Adds the line of the asset at `position` from the figures of its estimate, when it draws power.
         mutating func add(
-            _ id: String, kWhPerYear: Double, pue: Double, kWhBasis: String, profileName: String?,
+            at position: Int, kWhPerYear: Double, pue: Double, kWhBasis: String, profileName: String?,
             assetClass: AssetClass
         ) {
             guard kWhPerYear > 0 else { return }
@@ -113,16 +155,19 @@ public struct DebtEnergy: Sendable {
             let key = BasisKey(
                 kWhPerYear: kWhPerYear, pue: pue,
                 profile: kWhBasis.hasPrefix("class default") ? profileName ?? assetClass.rawValue : nil)
-            let basis: String
-            if let known = bases[key] {
-                basis = known
+            let found: Int32
+            if let known = basisPositions[key] {
+                found = known
             } else {
                 let model = key.profile.map { "class default \($0)" } ?? "the model's own figure"
-                basis =
+                found = Int32(bases.count)
+                bases.append(
                     "\(CarbonNumber.grouped(kWhPerYear, digits: 0)) kWh/yr (\(model)) × PUE \(CarbonNumber.plain(pue, digits: 2)), as estate carbon --by asset"
-                bases[key] = basis
+                )
+                basisPositions[key] = found
             }
-            byAsset[id] = Line(kWhPerYear: kWh, basis: basis)
+            self.kWh[position] = kWh
+            basis[position] = found
         }
     }
 }

@@ -24,7 +24,7 @@ struct VirtualisationDebtRule: DebtRule {
             else { continue }
             let cost = context.debt.virtualiseCost
             let energy = context.energyInterest(
-                of: asset.id, percent: savedPercent,
+                at: position, asset.id, percent: savedPercent,
                 policyKey: "1 − 1/\(ratio) virtual machines per host, carbon_consolidation_ratio")
             findings.append(
                 DebtFinding(

@@ -83,19 +83,23 @@ enum ReportSections {
         StageTrace.mark("lifecycle")
         // The groundwork is usually done by now (the lifecycle takes longer); debt prices its electricity from
         // the baseline's estimates instead of estimating every asset again.
+        // The baseline's lines (a few hundred megabytes for a million assets) are handed on, not kept: debt lets
+        // its copy go once it has read the electricity, the section once it is rendered, and the finance plan
+        // once it has read the electricity too.
         let ground = groundwork.take()
+        let baseline = try? ground.get().baseline
         let debt = EstateAnalyses.debt(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? factors.get(),
-            asOf: context.asOf, carbon: try? ground.get().baseline)
+            asOf: context.asOf, carbon: baseline)
         let cloud = CloudReadiness(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, asOf: context.asOf)
         StageTrace.mark("cloud readiness")
         let carbon = CarbonSection(
-            context: context, groundwork: ground, movableServerIds: Set(cloud.movableServerIds))
+            context: context, groundwork: consume ground, movableServerIds: Set(cloud.movableServerIds))
         StageTrace.mark("carbon")
         let analyses = EstateAnalyses(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? factors.get(),
-            asOf: context.asOf, carbon: carbon.baseline, cloud: cloud, debt: debt, smoothsFinance: true)
+            asOf: context.asOf, carbon: consume baseline, cloud: cloud, debt: debt, smoothsFinance: true)
         let sections: [any ReportSection] = [
             OverviewSection(context: context, overview: analyses.overview),
             SourceConflictsSection(provenance: try inputs.database.provenance(snapshotID: inputs.snapshot.id)),

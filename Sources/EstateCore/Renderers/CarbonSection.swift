@@ -4,11 +4,12 @@ public struct CarbonSection: ReportSection {
     public let id = "carbon"
     public let title = "Carbon"
     public let context: ReportContext
-    /// The analysis, or why it could not be made (the shipped factors are damaged).
+    /// The analysis (its totals, notes and factors: its lines, one per asset, are let go once the section is
+    /// rendered), or why it could not be made (the shipped factors are damaged).
     public let result: Result<(analysis: CarbonAnalysis, comparisons: [CarbonComparison]), CarbonFactorsError>
-    /// The baseline's figures of the as-of year by class, site, department, system and hosting, worked out once
-    /// (side by side) for the Markdown and the CSVs; empty without an analysis.
-    let breakdowns: [CarbonDimension: [CarbonGroup]]
+    /// The section's Markdown and CSVs, rendered as it is made: they read every asset's line, which the section
+    /// does not keep.
+    private let rendered: (markdown: String, tables: [(name: String, table: Table)])
 
     /// The options every report compares with the baseline.
     public static let defaultScenarios: [CarbonScenario] = [
@@ -30,7 +31,11 @@ public struct CarbonSection: ReportSection {
     private init(context: ReportContext, failure: CarbonFactorsError) {
         self.context = context
         self.result = .failure(failure)
-        breakdowns = [:]
+        rendered = (Self.failureMarkdown(failure, title: title), [])
+    }
+
+    private static func failureMarkdown(_ error: CarbonFactorsError, title: String) -> String {
+        "## \(title)\n\nCarbon could not be estimated: \(Markdown.escape(error.description)).\n\n"
     }
 
     /// Analyses the context's estate with the given factors and options.
@@ -47,14 +52,17 @@ public struct CarbonSection: ReportSection {
 
     /// Completes `groundwork` with the options that move servers, now that cloud readiness says which
     /// (`movableServerIds`), or says why the factors could not be read.
+    ///
+    /// The section is handed the groundwork and lets its lines go once it is rendered.
     public init(
-        context: ReportContext, groundwork: Result<Groundwork, CarbonFactorsError>, movableServerIds: Set<String>?
+        context: ReportContext, groundwork: consuming Result<Groundwork, CarbonFactorsError>,
+        movableServerIds: Set<String>?
     ) {
         self.context = context
-        switch groundwork {
+        switch consume groundwork {
         case .failure(let error):
             result = .failure(error)
-            breakdowns = [:]
+            rendered = (Self.failureMarkdown(error, title: title), [])
         case .success(let groundwork):
             var moving = groundwork.prepared
             moving.movableServerIds = movableServerIds
@@ -68,10 +76,17 @@ public struct CarbonSection: ReportSection {
             let comparisons = groundwork.scenarios.compactMap { analyses[$0] }.map { alternative in
                 CarbonComparison(baseline: baseline, alternative: alternative, factors: groundwork.factors)
             }
-            result = .success((baseline, comparisons))
             let dimensions = CarbonDimension.allCases
-            breakdowns = Dictionary(
+            // The as-of year's groups by each dimension, worked out once (side by side) for the Markdown and CSVs.
+            let breakdowns = Dictionary(
                 uniqueKeysWithValues: zip(dimensions, dimensions.parallelMap { baseline.groups(by: $0) }))
+            rendered = (
+                CarbonNarrative(
+                    analysis: baseline, comparisons: comparisons, title: title, breakdowns: breakdowns
+                ).markdown(),
+                Self.tables(baseline, comparisons: comparisons, breakdowns: breakdowns)
+            )
+            result = .success((baseline.droppingLines(), comparisons))
         }
     }
 
@@ -106,15 +121,20 @@ public struct CarbonSection: ReportSection {
         }
     }
 
-    /// The baseline analysis, for sections that build on it (finance prices its electricity), or nil when the
-    /// shipped factors could not be read.
+    /// The baseline analysis without its lines (its totals, notes and factors), or nil when the shipped factors
+    /// could not be read.
     public var baseline: CarbonAnalysis? {
         guard case .success(let (analysis, _)) = result else { return nil }
         return analysis
     }
 
-    public var tables: [(name: String, table: Table)] {
-        guard case .success(let (analysis, comparisons)) = result else { return [] }
+    public var tables: [(name: String, table: Table)] { rendered.tables }
+
+    public func markdown() -> String { rendered.markdown }
+
+    private static func tables(
+        _ analysis: CarbonAnalysis, comparisons: [CarbonComparison], breakdowns: [CarbonDimension: [CarbonGroup]]
+    ) -> [(name: String, table: Table)] {
         let dimensions: [CarbonDimension] = [.class, .hosting, .site, .department, .system]
         return [("carbon", CarbonTables.trajectory(analysis))]
             + dimensions.map { dimension in
@@ -127,16 +147,5 @@ public struct CarbonSection: ReportSection {
                 ("carbon-scenarios", CarbonTables.scenarios(comparisons)),
                 ("carbon-factors", CarbonTables.factors(analysis, comparisons: comparisons)),
             ]
-    }
-
-    public func markdown() -> String {
-        switch result {
-        case .failure(let error):
-            return "## \(title)\n\nCarbon could not be estimated: \(Markdown.escape(error.description)).\n\n"
-        case .success(let (analysis, comparisons)):
-            return CarbonNarrative(
-                analysis: analysis, comparisons: comparisons, title: title, breakdowns: breakdowns
-            ).markdown()
-        }
     }
 }

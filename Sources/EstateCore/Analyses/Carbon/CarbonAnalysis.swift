@@ -188,6 +188,14 @@ public struct CarbonAnalysis: Sendable {
         factorsUsed = cited.values.sorted()
     }
 
+    /// The analysis without its lines: its totals, notes and factors, for those who need no asset's figures once
+    /// the lines have been read (a million lines are a few hundred megabytes).
+    public consuming func droppingLines() -> CarbonAnalysis {
+        var analysis = self
+        analysis.lines = []
+        return analysis
+    }
+
     /// The figures of the as-of financial year.
     public var currentYear: CarbonYearFigure { totals.first ?? CarbonYearFigure() }
 

@@ -67,14 +67,16 @@ public struct FinanceAnalysis: Sendable {
     /// - Complexity: O(*n* × *y*) in assets and years for the plan, times the number of classes for lease or
     ///   buy and of migrations for their effects, plus the smoothing's moves.
     public init(
-        estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, carbon: CarbonAnalysis?, asOf: LocalDate,
-        options: FinanceOptions = FinanceOptions()
+        estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, carbon: consuming CarbonAnalysis?,
+        asOf: LocalDate, options: FinanceOptions = FinanceOptions()
     ) {
         self.asOf = asOf
         self.policy = policy
         self.options = options
+        let carbonAsOf = carbon?.asOf
+        // The context reads the electricity and lets the carbon analysis go.
         let context = FinanceContext(
-            estate: estate, policy: policy, lifecycle: lifecycle, carbon: carbon, asOf: asOf,
+            estate: estate, policy: policy, lifecycle: lifecycle, carbon: consume carbon, asOf: asOf,
             horizonYears: options.horizonYears)
         years = context.years
         let planner = FinancePlanner(context: context, migrations: options.migrations, leased: options.leasedClasses)
@@ -127,8 +129,8 @@ public struct FinanceAnalysis: Sendable {
         }
         problems = planner.problems
         unpricedSystems = planner.unpricedSystems
-        if let carbon {
-            var note = "electricity from the carbon analysis as of \(carbon.asOf)"
+        if let carbonAsOf {
+            var note = "electricity from the carbon analysis as of \(carbonAsOf)"
             if let carried = context.energy?.carriedFrom { note += "; years after \(carried) repeat its figures" }
             energyNote = note
         } else {

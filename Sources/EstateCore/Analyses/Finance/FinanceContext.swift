@@ -68,8 +68,8 @@ struct FinanceContext: Sendable {
     }
 
     init(
-        estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, carbon: CarbonAnalysis?, asOf: LocalDate,
-        horizonYears: Int
+        estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, carbon: consuming CarbonAnalysis?,
+        asOf: LocalDate, horizonYears: Int
     ) {
         self.asOf = asOf
         self.policy = policy
@@ -81,6 +81,8 @@ struct FinanceContext: Sendable {
             year = year.next
         }
         self.years = years
+        // The carbon analysis is read first and let go: its lines are a few hundred megabytes.
+        let energy = (consume carbon).map { FinanceEnergy(carbon: $0, years: years) }
         horizonEnd = years[years.count - 1].lastDay
         assetsById = estate.assetsById
         supportFraction = ExactRatio(policy.finance.postWarrantySupportFraction)
@@ -119,7 +121,6 @@ struct FinanceContext: Sendable {
         }
         replacements = Self.replacements(
             lifecycle.components, systemsById: systemsById, retirements: retirements, horizonEnd: horizonEnd)
-        let energy = carbon.map { FinanceEnergy(carbon: $0, years: years) }
         self.energy = energy
         energyLines = Self.energyLines(energy, years: years, policy: policy)
         unmigratedContracts = estate.systems.map { system in

@@ -13,7 +13,8 @@ public struct EstateAnalyses: Sendable {
     public let debt: DebtAnalysis
     public let cloud: CloudReadiness
     public let proposal: CloudMigrationProposal
-    /// Nil when the carbon factors could not be read (energy then goes unpriced).
+    /// Its totals, notes and factors; nil when the carbon factors could not be read (energy then goes unpriced).
+    /// Its lines, one per asset, are let go once the finance plan has read its electricity from them.
     public let carbon: CarbonAnalysis?
     public let finance: FinanceAnalysis
 
@@ -24,27 +25,30 @@ public struct EstateAnalyses: Sendable {
     /// electricity figures only, so it is worked out on another core while the rest is; so is the overview.
     public init(
         estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, factors: CarbonFactors?, asOf: LocalDate,
-        carbon given: CarbonAnalysis? = nil, cloud givenCloud: CloudReadiness? = nil,
+        carbon given: consuming CarbonAnalysis? = nil, cloud givenCloud: CloudReadiness? = nil,
         debt givenDebt: Later<DebtAnalysis>? = nil, smoothsFinance: Bool = false
     ) {
         let debt =
             givenDebt
             ?? EstateAnalyses.debt(
-                estate: estate, policy: policy, lifecycle: lifecycle, factors: factors, asOf: asOf, carbon: given)
+                estate: estate, policy: policy, lifecycle: lifecycle, factors: factors, asOf: asOf,
+                carbon: copy given)
         // The overview needs only the estate: it is counted beside the finance plan, on a core debt leaves free.
         let overview = Later { Overview(estate: estate, policy: policy, asOf: asOf) }
         self.estate = estate
         self.policy = policy
         self.asOf = asOf
         self.lifecycle = lifecycle
-        let carbon = given ?? factors.map { CarbonAnalysis(estate: estate, policy: policy, factors: $0, asOf: asOf) }
-        self.carbon = carbon
+        let carbon =
+            (consume given) ?? factors.map { CarbonAnalysis(estate: estate, policy: policy, factors: $0, asOf: asOf) }
+        self.carbon = carbon?.droppingLines()
         let cloud = givenCloud ?? CloudReadiness(estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf)
         let proposal = cloud.plannedMigrations(estate: estate)
         self.cloud = cloud
         self.proposal = proposal
+        // The finance plan is handed the only copy of the lines, and lets them go once it has read them.
         finance = FinanceAnalysis(
-            estate: estate, policy: policy, lifecycle: lifecycle, carbon: carbon, asOf: asOf,
+            estate: estate, policy: policy, lifecycle: lifecycle, carbon: consume carbon, asOf: asOf,
             options: FinanceOptions(
                 horizonYears: lifecycle.horizonYears, smooth: smoothsFinance, migrations: proposal.migrations))
         self.overview = overview.take()
@@ -54,13 +58,16 @@ public struct EstateAnalyses: Sendable {
     /// Starts the debt analysis (with the electricity it prices) on another thread: it needs the lifecycle but
     /// nothing of cloud readiness or the finance plan, which are worked out meanwhile. Its electricity comes from
     /// `carbon`'s estimates when given (the baseline of the same estate, policy and date), else from the factors.
+    /// The analysis is handed `carbon` and lets it go once its electricity is read, so a million lines are not
+    /// held for the rest of the debt analysis.
     public static func debt(
         estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, factors: CarbonFactors?, asOf: LocalDate,
-        carbon: CarbonAnalysis? = nil
+        carbon: consuming CarbonAnalysis? = nil
     ) -> Later<DebtAnalysis> {
-        Later {
+        let baseline = Handoff(carbon)
+        return Later {
             let energy =
-                carbon.flatMap { DebtEnergy(estate: estate, carbon: $0) }
+                baseline.take().flatMap { DebtEnergy(estate: estate, carbon: $0) }
                 ?? factors.map { DebtEnergy(estate: estate, policy: policy, factors: $0, asOf: asOf) }
                 ?? .unavailable("the carbon factors could not be read, so energy is not priced")
             return DebtAnalysis(estate: estate, policy: policy, lifecycle: lifecycle, asOf: asOf, energy: energy)

@@ -80,7 +80,6 @@ public struct FinanceAnalysis: Sendable {
             horizonYears: options.horizonYears)
         years = context.years
         let planner = FinancePlanner(context: context, migrations: options.migrations, leased: options.leasedClasses)
-        items = planner.itemsWithCuts
         let baselineResult = planner.plan(
             firstDates: planner.items.map(\.plannedDate), moves: planner.items.map { _ in nil })
         baseline = baselineResult.plan
@@ -129,9 +128,18 @@ public struct FinanceAnalysis: Sendable {
         }
         problems = planner.problems
         unpricedSystems = planner.unpricedSystems
+        let carriedFrom = context.energy?.carriedFrom
+        // The shares migrations free are written into the items once the planner and its context, which share the
+        // items' storage, are let go: marking them before would copy every item of a million-asset plan.
+        var items = planner.items
+        let cuts = planner.cuts
+        _ = consume planner
+        _ = consume context
+        for (index, freed) in cuts { items[index].migrationCuts = freed }
+        self.items = items
         if let carbonAsOf {
             var note = "electricity from the carbon analysis as of \(carbonAsOf)"
-            if let carried = context.energy?.carriedFrom { note += "; years after \(carried) repeat its figures" }
+            if let carried = carriedFrom { note += "; years after \(carried) repeat its figures" }
             energyNote = note
         } else {
             energyNote = "electricity not priced: no carbon analysis was given"

@@ -121,14 +121,6 @@ struct FinancePlanner: Sendable {
         return FinanceRefreshItem.cost(items[index].unitCost, after: freed, on: date)
     }
 
-    /// ``items`` with the shares migrations free written into each (one copy, for the analysis's result).
-    var itemsWithCuts: [FinanceRefreshItem] {
-        guard !cuts.isEmpty else { return items }
-        var marked = items
-        for (index, freed) in cuts { marked[index].migrationCuts = freed }
-        return marked
-    }
-
     var years: [FinancialYear] { context.years }
     var policy: Policy { context.policy }
 

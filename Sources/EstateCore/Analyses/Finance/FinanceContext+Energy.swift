@@ -3,7 +3,7 @@ extension FinanceContext {
     /// policy's price. Cloud virtual machines are in the provider's bill, not here.
     ///
     /// The lines do not depend on migrations, leases or smoothing, so every plan built from the context shares
-    /// them. Each class's kWh are added in the order of ``FinanceEnergy/ids`` (the carbon analysis's lines).
+    /// them. Each class's kWh are added in the order of ``FinanceEnergy/classes`` (the carbon analysis's lines).
     ///
     /// - Complexity: O(*n* × *y*) for *n* powered assets over *y* planned years.
     static func energyLines(_ energy: FinanceEnergy?, years: [FinancialYear], policy: Policy) -> [FinanceLine] {
@@ -14,7 +14,7 @@ extension FinanceContext {
         var kWh = [[Double]](repeating: [Double](repeating: 0, count: years.count), count: classes.count)
         var powered = [[Int]](repeating: [Int](repeating: 0, count: years.count), count: classes.count)
         var assets = [Int](repeating: 0, count: classes.count)
-        for asset in energy.ids.indices {
+        for asset in energy.classes.indices {
             guard let offset = position[energy.classes[asset]] else { continue }
             assets[offset] += 1
             for year in years.indices {

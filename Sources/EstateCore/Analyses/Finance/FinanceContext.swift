@@ -82,7 +82,7 @@ struct FinanceContext: Sendable {
         }
         self.years = years
         // The carbon analysis is read first and let go: its lines are a few hundred megabytes.
-        let energy = (consume carbon).map { FinanceEnergy(carbon: $0, years: years) }
+        let energy = (consume carbon).map { FinanceEnergy(carbon: $0, years: years, estate: estate) }
         horizonEnd = years[years.count - 1].lastDay
         assetsById = estate.assetsById
         supportFraction = ExactRatio(policy.finance.postWarrantySupportFraction)

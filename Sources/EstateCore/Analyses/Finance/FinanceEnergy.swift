@@ -11,20 +11,23 @@ struct FinanceEnergy: Sendable {
         var replacementKWhPerYear: Double
     }
 
-    /// Powered assets (some electricity in a planned year), in the carbon analysis's line order.
-    let ids: [String]
+    /// The classes of the powered assets (some electricity in a planned year), in the carbon analysis's line
+    /// order.
     let classes: [AssetClass]
-    /// The replaceable ones' profiles, in the order of ``ids``.
+    /// The replaceable ones' profiles, in the order of ``classes``.
     let profiles: [Profile?]
-    /// kWh including PUE in each planned year: ``yearCount`` values per asset, in the order of ``ids``.
+    /// kWh including PUE in each planned year: ``yearCount`` values per asset, in the order of ``classes``.
     let kWh: [Double]
     let yearCount: Int
-    /// Each asset's position in ``ids``.
-    let positions: [String: Int]
     /// The carbon analysis's last year, when the plan runs past it.
     var carriedFrom: FinancialYear?
+    /// The estate's assets by id, and where each asset's figures are in these lists, by its position in the
+    /// estate (-1 for one that draws no power): a million ids need no second table hashed by id.
+    private let assetsById: AssetLookup
+    private let entries: [Int32]
 
-    init(carbon: CarbonAnalysis, years: [FinancialYear]) {
+    /// The figures of `carbon`, the baseline of `estate` (ids are unique in a snapshot).
+    init(carbon: CarbonAnalysis, years: [FinancialYear], estate: Estate) {
         var index: [Int: Int] = [:]
         for (position, year) in carbon.years.enumerated() { index[year.startYear] = position }
         let last = carbon.years.count - 1
@@ -33,21 +36,29 @@ struct FinanceEnergy: Sendable {
         }
         carriedFrom = years.contains { index[$0.startYear] == nil } ? carbon.years.last : nil
         yearCount = years.count
-        var ids: [String] = []
+        let assetsById = estate.assetsById
+        self.assetsById = assetsById
+        var entries = [Int32](repeating: -1, count: estate.assets.count)
         var classes: [AssetClass] = []
         var profiles: [Profile?] = []
         var kWh: [Double] = []
         var values = [Double](repeating: 0, count: years.count)
-        // Lines are read in place: copying one out retains every one of its strings.
+        // Lines are read in place: copying one out retains every one of its strings. They follow the in-service
+        // assets in inventory order, so each is found by comparing one id with the next such asset's.
         let lines = carbon.lines
+        let assets = estate.assets
+        var next = 0
         for line in lines.indices {
+            while next < assets.count, !(assets[next].status?.isInService ?? true) { next += 1 }
+            let position = assetsById.position(of: lines[line].estimate.assetId, recorded: Int32(clamping: next))
+            next = (position ?? next) + 1
             if case .cloud = lines[line].estimate.setting { continue }
             let figures = lines[line].years
             for (year, source) in mapping.enumerated() {
                 values[year] = source >= 0 && source < figures.count ? figures[source].kWh : 0
             }
             guard values.contains(where: { $0 > 0 }) else { continue }
-            ids.append(lines[line].estimate.assetId)
+            if let position { entries[position] = Int32(classes.count) }
             classes.append(lines[line].estimate.assetClass)
             kWh += values
             profiles.append(
@@ -57,21 +68,29 @@ struct FinanceEnergy: Sendable {
                         replacementKWhPerYear: lines[line].estimate.replacementKWhPerYear * lines[line].estimate.pue)
                     : nil)
         }
-        self.ids = ids
         self.classes = classes
         self.profiles = profiles
         self.kWh = kWh
-        positions = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { _, later in later })
+        self.entries = entries
     }
+
+    /// Where the figures of the asset with `id` are in these lists, when it draws power.
+    private func entry(of id: String) -> Int? {
+        guard let position = assetsById.position(of: id), entries[position] >= 0 else { return nil }
+        return Int(entries[position])
+    }
+
+    /// Whether the asset with `id` draws power in a planned year.
+    func isPowered(_ id: String) -> Bool { entry(of: id) != nil }
 
     /// The asset's kWh in each planned year, or nil when it draws no power in any.
     func kWh(of id: String) -> ArraySlice<Double>? {
-        positions[id].map { kWh[$0 * yearCount..<($0 + 1) * yearCount] }
+        entry(of: id).map { kWh[$0 * yearCount..<($0 + 1) * yearCount] }
     }
 
     /// The asset's profile, when it is powered and replaceable.
     func profile(of id: String) -> Profile? {
-        positions[id].flatMap { profiles[$0] }
+        entry(of: id).flatMap { profiles[$0] }
     }
 
     /// Whole kWh as an exact decimal, for pricing.

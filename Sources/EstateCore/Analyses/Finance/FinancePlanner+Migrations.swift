@@ -109,7 +109,7 @@ extension FinancePlanner {
             let share = (cuts[id] ?? []).filter { $0.systemId == migration.systemId }.reduce(Decimal(0)) {
                 $0 + $1.share
             }
-            return share > 0 && energy.positions[id] != nil ? (id, share) : nil
+            return share > 0 && energy.isPowered(id) ? (id, share) : nil
         }
         guard !freed.isEmpty else { return [] }
         for (index, year) in context.years.enumerated() {

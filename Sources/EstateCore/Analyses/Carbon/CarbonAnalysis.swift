@@ -141,7 +141,7 @@ public struct CarbonAnalysis: Sendable {
         notes = planner.notes
 
         let grid = years.map { factors.grid(forYear: $0.startYear) }
-        let spans = years.map { CarbonTenure.YearSpan($0) }
+        let spans = years.map(FinancialYear.DaySpan.init)
         let baseGrid = grid[0].kgCO2ePerKWh
         var lines: [CarbonAssetLine] = []
         if keepsLines { lines.reserveCapacity(prepared.estimates.count + added.count) }

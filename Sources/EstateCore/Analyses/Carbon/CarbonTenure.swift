@@ -23,22 +23,6 @@ struct CarbonTenure: Sendable, Hashable {
     /// Whether this is a replacement bought under the refresh plan (or a scenario), not the device in the inventory.
     var isReplacement: Bool
 
-    /// A financial year as day numbers, worked out once for every tenure of an estate.
-    struct YearSpan {
-        /// Days since 1970-01-01 of the year's first day.
-        let startDay: Int
-        /// Days since 1970-01-01 of the day after its last day.
-        let endDay: Int
-        /// The year's length in days.
-        let days: Double
-
-        init(_ year: FinancialYear) {
-            startDay = year.firstDay.daysSinceEpoch
-            endDay = year.lastDay.adding(days: 1).daysSinceEpoch
-            days = Double(endDay - startDay)
-        }
-    }
-
     /// The tenure's dates as day numbers, worked out once for every year it is figured in (a date's day
     /// number is arithmetic, and a million assets' tenures are figured in every year to the net-zero year).
     struct Days {
@@ -67,18 +51,13 @@ struct CarbonTenure: Sendable, Hashable {
             embodiedTo: spread.to, embodiedLife: spread.life)
     }
 
-    /// Days of `[lower, upper)` that fall within the span.
-    private static func overlap(_ lower: Int, _ upper: Int, _ span: YearSpan) -> Int {
-        max(0, min(upper, span.endDay) - max(lower, span.startDay))
-    }
-
     /// This tenure's share of a financial year (given as day numbers, with the tenure's own ``days``), at the UK
     /// grid factor of the year (`gridKgPerKWh`) or, for a cloud region, its factor × the UK factor of the year ÷
     /// the UK factor of the first year (`baseGridKgPerKWh`).
-    func figure(in span: YearSpan, days: Days, gridKgPerKWh: Double, baseGridKgPerKWh: Double) -> CarbonYearFigure {
-        let yearDays = span.days
+    func figure(in span: FinancialYear.DaySpan, days: Days, gridKgPerKWh: Double, baseGridKgPerKWh: Double) -> CarbonYearFigure {
+        let yearDays = Double(span.length)
         var figure = CarbonYearFigure()
-        let within = Double(Self.overlap(days.from, days.to, span))
+        let within = Double(span.overlap(days.from, days.to))
         if within > 0 {
             let kWh = kWhPerYear * within / yearDays
             let grid =
@@ -93,10 +72,10 @@ struct CarbonTenure: Sendable, Hashable {
         case .amortised(let kg, _, _):
             if days.embodiedLife > 0 {
                 figure.embodiedKg =
-                    kg * Double(Self.overlap(days.embodiedFrom, days.embodiedTo, span)) / days.embodiedLife
+                    kg * Double(span.overlap(days.embodiedFrom, days.embodiedTo)) / days.embodiedLife
             }
         case .perYear(let kg, _, _):
-            figure.embodiedKg = kg * Double(Self.overlap(days.embodiedFrom, days.embodiedTo, span)) / yearDays
+            figure.embodiedKg = kg * Double(span.overlap(days.embodiedFrom, days.embodiedTo)) / yearDays
         case .none:
             break
         }

@@ -10,6 +10,8 @@ struct FinanceContext: Sendable {
     let estate: Estate
     /// The financial years planned, from the one containing the as-of date.
     let years: [FinancialYear]
+    /// ``years`` as day numbers, for spreading amounts over them.
+    let spans: [FinancialYear.DaySpan]
     /// The last day of the last year.
     let horizonEnd: LocalDate
     let items: [FinanceRefreshItem]
@@ -81,6 +83,7 @@ struct FinanceContext: Sendable {
             year = year.next
         }
         self.years = years
+        spans = years.map(FinancialYear.DaySpan.init)
         // The carbon analysis is read first and let go: its lines are a few hundred megabytes.
         let energy = (consume carbon).map { FinanceEnergy(carbon: $0, years: years, estate: estate) }
         horizonEnd = years[years.count - 1].lastDay

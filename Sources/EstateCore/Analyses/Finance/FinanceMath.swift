@@ -29,14 +29,19 @@ enum FinanceMath {
 
     /// Days of `[from, to)` inside `year` (its first day to the day after its last).
     static func days(from: LocalDate, to: LocalDate, in year: FinancialYear) -> Int {
-        let lower = max(from.daysSinceEpoch, year.firstDay.daysSinceEpoch)
-        let upper = min(to.daysSinceEpoch, year.lastDay.adding(days: 1).daysSinceEpoch)
-        return max(0, upper - lower)
+        FinancialYear.DaySpan(year).overlap(from.daysSinceEpoch, to.daysSinceEpoch)
     }
 
     /// Days in a financial year (365, or 366 when it holds a 29 February).
-    static func length(of year: FinancialYear) -> Int {
-        year.firstDay.days(until: year.lastDay.adding(days: 1))
+    static func length(of year: FinancialYear) -> Int { FinancialYear.DaySpan(year).length }
+
+    /// An annual amount's share of each year of `spans` for the days from `from` to the day before `until`.
+    static func spread(_ annual: Money, from: LocalDate, until: LocalDate, over spans: [FinancialYear.DaySpan])
+        -> [Money]
+    {
+        let lower = from.daysSinceEpoch
+        let upper = until.daysSinceEpoch
+        return spans.map { share(of: annual, days: $0.overlap(lower, upper), yearDays: $0.length) }
     }
 
     /// `(1 + rate)^years` for whole years.

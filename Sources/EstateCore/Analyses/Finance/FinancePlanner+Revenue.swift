@@ -226,10 +226,12 @@ extension FinancePlanner {
         let perYear = profile.currentKWhPerYear - profile.replacementKWhPerYear
         let (from, until, sign): (LocalDate, LocalDate, Double) =
             moved > item.plannedDate ? (item.plannedDate, moved, 1) : (moved, item.plannedDate, -1)
-        return years.map { year in
-            let days = FinanceMath.days(from: from, to: until, in: year)
+        let lower = from.daysSinceEpoch
+        let upper = until.daysSinceEpoch
+        return context.spans.map { span in
+            let days = span.overlap(lower, upper)
             guard days > 0 else { return 0 }
-            return FinanceEnergy.wholeKWh(sign * perYear * Double(days) / Double(FinanceMath.length(of: year)))
+            return FinanceEnergy.wholeKWh(sign * perYear * Double(days) / Double(span.length))
         }
     }
 }

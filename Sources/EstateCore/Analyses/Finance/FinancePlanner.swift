@@ -132,11 +132,7 @@ struct FinancePlanner: Sendable {
 
     /// An annual amount spread over the planned years for the days from `from` to the day before `until`.
     func spread(_ annual: Money, from: LocalDate, until: LocalDate) -> [Money] {
-        years.map { year in
-            FinanceMath.share(
-                of: annual, days: FinanceMath.days(from: from, to: until, in: year),
-                yearDays: FinanceMath.length(of: year))
-        }
+        FinanceMath.spread(annual, from: from, until: until, over: context.spans)
     }
 
     /// Whether capital of `amount` in one purchase or programme is capital under the threshold.

@@ -294,7 +294,9 @@ struct CarbonEstimator {
 
     /// What a device of this class, manufacturer and model takes from the factors; `nil` when its class has
     /// no default row.
-    private func physicalProfile(_ asset: borrowing Asset, cycle: Int, placeFactors: [CarbonFactor]) -> PhysicalProfile? {
+    private func physicalProfile(
+        _ asset: borrowing Asset, cycle: Int, placeFactors: [CarbonFactor]
+    ) -> PhysicalProfile? {
         guard let name = Self.profileName(for: asset), let profile = factors.profile(name) else { return nil }
         var cited = [
             CarbonFactor(

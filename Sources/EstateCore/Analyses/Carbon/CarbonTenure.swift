@@ -54,7 +54,9 @@ struct CarbonTenure: Sendable, Hashable {
     /// This tenure's share of a financial year (given as day numbers, with the tenure's own ``days``), at the UK
     /// grid factor of the year (`gridKgPerKWh`) or, for a cloud region, its factor × the UK factor of the year ÷
     /// the UK factor of the first year (`baseGridKgPerKWh`).
-    func figure(in span: FinancialYear.DaySpan, days: Days, gridKgPerKWh: Double, baseGridKgPerKWh: Double) -> CarbonYearFigure {
+    func figure(in span: FinancialYear.DaySpan, days: Days, gridKgPerKWh: Double, baseGridKgPerKWh: Double)
+        -> CarbonYearFigure
+    {
         let yearDays = Double(span.length)
         var figure = CarbonYearFigure()
         let within = Double(span.overlap(days.from, days.to))

@@ -41,7 +41,8 @@ struct AgeDebtRule: DebtRule {
             let id = assets[position].id
             var interest: [DebtInterest] = []
             if let energy = context.energyInterest(
-                at: position, id, percent: context.debt.oldKitEnergyPenaltyPercent, policyKey: "debt_old_kit_energy_penalty")
+                at: position, id, percent: context.debt.oldKitEnergyPenaltyPercent,
+                policyKey: "debt_old_kit_energy_penalty")
             {
                 interest.append(energy)
             }

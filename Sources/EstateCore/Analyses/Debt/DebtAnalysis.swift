@@ -97,7 +97,8 @@ public struct DebtAnalysis: Sendable {
         for position in context.assets.positions where !assetFindings[position].isEmpty {
             var item = DebtItem(
                 subject: DebtSubject(.asset, assets[position].id), name: context.name(of: assets[position]),
-                department: assets[position].department, findings: Self.take(&assetFindings[position]).withExactCapacity())
+                department: assets[position].department,
+                findings: Self.take(&assetFindings[position]).withExactCapacity())
             item.assetClass = assets[position].assetClass
             items.append(item)
         }

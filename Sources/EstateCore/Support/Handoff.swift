@@ -6,7 +6,7 @@ import Synchronization
 ///
 /// ```swift
 /// let baseline = Handoff(carbon)
-/// let debt = Later { DebtAnalysis(…, energy: baseline.take().map { DebtEnergy(…, carbon: $0) } …) }
+/// let debt = Later { DebtAnalysis(…, energy: baseline.take().flatMap { DebtEnergy(…, carbon: $0) } …) }
 /// ```
 final class Handoff<Value: Sendable>: Sendable {
     private let value: Mutex<Value?>

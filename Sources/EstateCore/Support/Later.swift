@@ -17,11 +17,20 @@ public final class Later<Value: Sendable>: Sendable {
 
     /// Starts `work` on a global queue.
     public init(_ work: @escaping @Sendable () -> Value) {
+        // The work is let go as soon as it has run, before its result is handed over: what it captured (a
+        // million-item plan, say) is not held while its taker carries on.
+        let job = Handoff(work)
         DispatchQueue.global().async { [self] in
-            let value = work()
+            let value = Self.run(job)
             result.withLock { $0 = value }
             finished.signal()
         }
+    }
+
+    /// Runs the work handed over, letting it go once it returns.
+    private static func run(_ job: Handoff<@Sendable () -> Value>) -> Value {
+        guard let work = job.take() else { preconditionFailure("a later's work is run once") }
+        return work()
     }
 
     /// The result, once the work is done (waiting for it if need be), handed over: the `Later` keeps no copy, so

@@ -146,4 +146,25 @@ import Testing
         #expect(DebtEnergy(estate: other, carbon: option) == nil)
         #expect(DebtEnergy(estate: other, carbon: carbon) != nil)
     }
+
+    @Test func electricityWorkedOutForOneEstateIsFoundByIdInAnotherOrder() throws {
+        let estate = F.estate(assets: [F.laptop("LT1"), F.server("SRV1")])
+        let energy = DebtEnergy(estate: estate, policy: .defaults, factors: try CarbonFactors.shipped(), asOf: F.asOf)
+        let server = try #require(energy.line(of: "SRV1"))
+        #expect(energy.byAsset["SRV1"] == server)
+        // Asked with a position from an estate that lists the server first, the line is still the server's.
+        #expect(energy.line(at: 0, id: "SRV1") == server)
+        #expect(energy.line(at: 1, id: "SRV1") == server)
+        #expect(energy.line(of: "NOT-THERE") == nil && energy.line(at: 0, id: "NOT-THERE") == nil)
+    }
+
+    @Test func anAnalysisWhoseLinesWereLetGoPricesNoElectricity() throws {
+        let estate = F.estate(assets: [F.server("SRV1")])
+        let carbon = CarbonAnalysis(
+            estate: estate, policy: .defaults, factors: try CarbonFactors.shipped(), asOf: F.asOf)
+        let totals = carbon.droppingLines()
+        #expect(totals.lines.isEmpty && !totals.keepsLines && carbon.keepsLines)
+        #expect(totals.totals == carbon.totals)
+        #expect(DebtEnergy(estate: estate, carbon: totals) == nil)
+    }
 }

@@ -28,8 +28,12 @@ public struct CarbonAnalysis: Sendable {
     public let years: [FinancialYear]
     /// The option applied, or `nil` for the baseline.
     public let scenario: CarbonScenario?
-    /// One line per in-service asset (and, under a scenario, each new asset it adds), in inventory order.
+    /// One line per in-service asset (and, under a scenario, each new asset it adds), in inventory order; none
+    /// when the analysis kept none (see ``keepsLines``).
     public var lines: [CarbonAssetLine]
+    /// Whether ``lines`` holds every asset's line: false for an option worked out for its totals only and for an
+    /// analysis whose lines were let go once read (``droppingLines()``), which can price nobody's electricity.
+    public private(set) var keepsLines: Bool
     /// The estate's figures per year, in the order of ``years``.
     public var totals: [CarbonYearFigure]
     /// Assets retired, disposed or lost, left out.
@@ -121,6 +125,7 @@ public struct CarbonAnalysis: Sendable {
         self.policy = policy
         self.scenario = scenario
         self.estate = estate
+        self.keepsLines = keepsLines
         let first = policy.financialYear(containing: asOf)
         let last = max(first.startYear, policy.netZeroYear)
         let years = (first.startYear...last).map {
@@ -193,6 +198,7 @@ public struct CarbonAnalysis: Sendable {
     public consuming func droppingLines() -> CarbonAnalysis {
         var analysis = self
         analysis.lines = []
+        analysis.keepsLines = false
         return analysis
     }
 

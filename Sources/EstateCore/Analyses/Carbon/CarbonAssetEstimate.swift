@@ -92,8 +92,8 @@ public enum CarbonUse: Sendable, Hashable {
 /// The figures are per year of use; ``CarbonAnalysis`` turns them into financial years with the grid factor
 /// of each year and the refresh plan.
 ///
-/// What the asset shares with every other of its model in its setting (figures, bases, cited rows) is held
-/// once, in a ``CarbonProfile`` the estimates point to; only what is the asset's own is held in each.
+/// What the asset shares with others of its model in its setting (figures, bases, cited rows) is held once, in a
+/// ``CarbonProfile`` the estimates point to; only what is the asset's own is held in each.
 public struct CarbonAssetEstimate: Sendable, Hashable {
     public var assetId: String
     public var assetClass: AssetClass
@@ -234,10 +234,13 @@ extension [CarbonAssetEstimate] {
     }
 }
 
-/// The figures an asset's estimate shares with every other asset of its model in its setting, held once.
+/// The figures an asset's estimate shares with the other assets whose figures are the same, held once: a physical
+/// device's with every device of its model in its setting (dated, or with its purchase date assumed), a virtual
+/// machine's with the others on its host. A cloud VM has its own.
 ///
 /// A million devices repeat a few hundred models: each estimate points to its profile rather than holding
-/// a dozen strings and numbers of its own. A profile never changes once made.
+/// a dozen strings and numbers of its own. A profile never changes once made; setting a figure of one estimate
+/// gives that estimate a profile of its own.
 final class CarbonProfile: Sendable, Hashable {
     struct Figures: Sendable, Hashable {
         var setting: CarbonSetting

@@ -35,17 +35,21 @@ struct CarbonEstimator {
         var hosting: AssetHosting?
     }
 
-    /// What decides an asset's profile outside cloud (a cloud VM's depends on its own size).
+    /// Everything an asset's profile outside cloud depends on (a cloud VM's depends on its own size and region):
+    /// assets with one key share one profile.
     private enum ProfileKey: Hashable {
+        /// A virtual machine counted in its host.
         case inHost(SettingKey, AssetClass, host: String)
-        case notEstimated(SettingKey, AssetClass)
+        case notEstimated(SettingKey, AssetClass, reason: String)
+        /// A virtual machine whose host is not in the inventory, by its vCPUs.
         case unhostedVirtualMachine(SettingKey, AssetClass, vCPUs: Int?)
+        /// A physical device by model, and whether its purchase date is assumed (which its basis says).
         case physical(SettingKey, AssetClass, manufacturer: String?, model: String?, assumesPurchase: Bool)
     }
 
     /// The profiles and the settings of classes and hostings seen so far.
     private final class Memo {
-        /// The profiles made so far outside cloud, one per model in each setting.
+        /// The profiles made so far outside cloud, one per ``ProfileKey``.
         var profiles: [ProfileKey: CarbonProfile] = [:]
         /// The setting and PUE of assets that are not in cloud, which depend only on the class and hosting, with
         /// the rows cited for it (one list shared by every asset in the setting).
@@ -207,7 +211,7 @@ struct CarbonEstimator {
             if let known = memo.profiles[key] {
                 profile = known
             } else {
-                profile = makeProfile(asset, use: use, cycle: cycle, assumesPurchase: purchaseDate == nil)
+                profile = makeProfile(asset, key: key, cycle: cycle)
                 memo.profiles[key] = profile
             }
             if case .physical = key, purchaseDate == nil, profile.figures.profileName != nil {
@@ -226,7 +230,7 @@ struct CarbonEstimator {
         let setting = SettingKey(isEndUserDevice: asset.assetClass.isEndUserDevice, hosting: asset.hosting)
         switch use {
         case .inHost(let host): return .inHost(setting, asset.assetClass, host: host)
-        case .notEstimated: return .notEstimated(setting, asset.assetClass)
+        case .notEstimated(let reason): return .notEstimated(setting, asset.assetClass, reason: reason)
         default:
             if asset.assetClass == .virtualMachine || asset.isVirtual == true {
                 return .unhostedVirtualMachine(setting, asset.assetClass, vCPUs: asset.cores)
@@ -247,26 +251,22 @@ struct CarbonEstimator {
             replacementBasis: "", isEstimate: place.factor?.status.isEstimate == true, factors: placeFactors)
     }
 
-    /// The profile of an asset outside cloud, worked out from its setting, use, class and model.
-    private func makeProfile(_ asset: borrowing Asset, use: CarbonUse, cycle: Int, assumesPurchase: Bool)
-        -> CarbonProfile
-    {
+    /// The profile of an asset outside cloud, worked out from its setting and what its key says.
+    private func makeProfile(_ asset: borrowing Asset, key: ProfileKey, cycle: Int) -> CarbonProfile {
         var figures = figures(of: asset, cycle: cycle)
-        switch use {
-        case .inHost(let host):
+        switch key {
+        case .inHost(_, _, let host):
             figures.kWhBasis = "counted in its host \(host)"
             figures.embodiedBasis = "counted in its host \(host)"
             figures.pueBasis = "counted in its host \(host)"
-        case .notEstimated(let reason):
+        case .notEstimated(_, _, let reason):
             figures.kWhBasis = reason
             figures.embodiedBasis = reason
             figures.isEstimate = true
-        default:
-            if asset.assetClass == .virtualMachine || asset.isVirtual == true {
-                unhostedVirtualMachine(asset, into: &figures)
-            } else {
-                physical(asset, cycle: cycle, assumesPurchase: assumesPurchase, into: &figures)
-            }
+        case .unhostedVirtualMachine:
+            unhostedVirtualMachine(asset, into: &figures)
+        case .physical(_, _, _, _, let assumesPurchase):
+            physical(asset, cycle: cycle, assumesPurchase: assumesPurchase, into: &figures)
         }
         return CarbonProfile(figures)
     }
@@ -373,8 +373,8 @@ struct CarbonEstimator {
     }
 
     /// A cloud virtual machine by Cloud Carbon Footprint's method.
-    private func cloud(_ asset: borrowing Asset, into estimate: inout CarbonProfile.Figures, use: inout CarbonUse) {
-        guard case .cloud(let provider) = estimate.setting else { return }
+    private func cloud(_ asset: borrowing Asset, into figures: inout CarbonProfile.Figures, use: inout CarbonUse) {
+        guard case .cloud(let provider) = figures.setting else { return }
         let site = HeaderKey.fold(asset.site ?? "")
         let region = provider == .azure && site.contains("ukwest") ? "ukwest" : provider.ukRegion
         let workload = CloudWorkload(
@@ -387,29 +387,29 @@ struct CarbonEstimator {
             use = .notEstimated(reason: "no Cloud Carbon Footprint coefficients for \(provider.title)")
             return
         }
-        estimate.kWhPerYear = result.itKWhPerYear
-        estimate.kWhBasis = result.kWhBasis + (asset.cores == nil ? "; vCPUs not given: 2 assumed" : "")
-        estimate.regionGridKgPerKWh = result.gridKgCO2ePerKWh
-        estimate.gridBasis = result.gridBasis
-        estimate.embodiedKgPerYear = result.embodiedKgPerYear
-        estimate.embodiedBasis = result.embodiedBasis
-        estimate.factors += result.factors
-        estimate.isEstimate = true
+        figures.kWhPerYear = result.itKWhPerYear
+        figures.kWhBasis = result.kWhBasis + (asset.cores == nil ? "; vCPUs not given: 2 assumed" : "")
+        figures.regionGridKgPerKWh = result.gridKgCO2ePerKWh
+        figures.gridBasis = result.gridBasis
+        figures.embodiedKgPerYear = result.embodiedKgPerYear
+        figures.embodiedBasis = result.embodiedBasis
+        figures.factors += result.factors
+        figures.isEstimate = true
     }
 
     /// A virtual machine whose host is not in the inventory: Cloud Carbon Footprint's average watts per vCPU.
-    private func unhostedVirtualMachine(_ asset: borrowing Asset, into estimate: inout CarbonProfile.Figures) {
+    private func unhostedVirtualMachine(_ asset: borrowing Asset, into figures: inout CarbonProfile.Figures) {
         guard let constants = factors.cloud[.aws] else { return }
         let vcpus = asset.cores ?? 2
         let utilisation = policy.carbon.cloudUtilisationPercent
-        estimate.kWhPerYear = CloudCarbonFootprint.computeKWh(
+        figures.kWhPerYear = CloudCarbonFootprint.computeKWh(
             utilisationPercent: utilisation, vCPUHours: Double(vcpus) * 8_760, minWatts: constants.minWattsPerVCPU,
             maxWatts: constants.maxWattsPerVCPU, pue: 1)
-        estimate.kWhBasis =
+        figures.kWhBasis =
             "host not in the inventory: \(vcpus) vCPU × Cloud Carbon Footprint average \(constants.minWattsPerVCPU)-\(constants.maxWattsPerVCPU) W at \(CarbonNumber.plain(utilisation, digits: 0))% × 8,760 h"
-        estimate.embodiedBasis = "manufacture belongs to its host, which is not in the inventory"
-        estimate.isEstimate = true
-        estimate.factors.append(.cloudCoefficients(constants))
+        figures.embodiedBasis = "manufacture belongs to its host, which is not in the inventory"
+        figures.isEstimate = true
+        figures.factors.append(.cloudCoefficients(constants))
     }
 
     /// The middle value (mean of the middle two), or `nil` for none.

@@ -35,8 +35,9 @@ public struct DebtEnergy: Sendable {
         ofEstate = lines
     }
 
-    /// By asset id; physical in-service assets with an estimate only.
-    /// - Complexity: O(*n*) in assets for figures worked out from an estate (they are held by position).
+    /// Every line by asset id; physical in-service assets with an estimate only.
+    /// - Complexity: O(*n*) in assets for figures worked out from an estate (they are held by position): look one
+    ///   asset up with ``line(of:)``.
     public var byAsset: [String: Line] {
         guard let ofEstate else { return given }
         var out: [String: Line] = [:]
@@ -46,11 +47,17 @@ public struct DebtEnergy: Sendable {
         return out
     }
 
-    /// The line of the asset at `position` in the estate the figures were worked out for, whose id is `id`.
+    /// The line of the asset with `id`, if it has one.
+    public func line(of id: String) -> Line? {
+        guard let ofEstate else { return given[id] }
+        return ofEstate.assetsById.position(of: id).flatMap(ofEstate.line(at:))
+    }
+
+    /// The line of the asset with `id`, found where it was at `position` (in the estate's assets) when the figures
+    /// were worked out for that estate, a comparison of one id; by its id otherwise.
     func line(at position: Int, id: String) -> Line? {
         guard let ofEstate else { return given[id] }
-        guard ofEstate.assets.indices.contains(position), ofEstate.assets[position].id == id else { return nil }
-        return ofEstate.line(at: position)
+        return ofEstate.assetsById.position(of: id, recorded: Int32(clamping: position)).flatMap(ofEstate.line(at:))
     }
 
     /// No energy figures: energy interest is left out and the report says why.
@@ -61,10 +68,10 @@ public struct DebtEnergy: Sendable {
     public init(estate: Estate, policy: Policy, factors: CarbonFactors, asOf: LocalDate) {
         // Assets are read in place by position: copying one out retains every one of its strings.
         let assets = estate.assets
-        let inService = assets.indices.filter { assets[$0].status?.isInService ?? true }
+        let inService = AssetSelection.inService(assets).positions
         let estimator = CarbonEstimator(
             factors: factors, policy: policy, asOf: asOf, inServiceIds: Set(inService.map { assets[$0].id }))
-        var lines = EstateLines(assets)
+        var lines = EstateLines(estate)
         for position in inService where Self.isPhysical(assets, at: position) {
             let estimate = estimator.estimate(assets[position])
             let shared = estimate.profile
@@ -86,9 +93,9 @@ public struct DebtEnergy: Sendable {
         guard carbon.scenario == nil else { return nil }
         let assets = estate.assets
         let carbonLines = carbon.lines
-        var lines = EstateLines(assets)
+        var lines = EstateLines(estate)
         var line = 0
-        for position in assets.indices where assets[position].status?.isInService ?? true {
+        for position in AssetSelection.inService(assets).positions {
             guard line < carbonLines.count else { return nil }
             let estimates = carbonLines[line].estimates
             let index = carbonLines[line].position
@@ -115,8 +122,9 @@ public struct DebtEnergy: Sendable {
             /// The class-default profile, or nil for the model's own figure.
             var profile: String?
         }
-        /// The estate's assets, for their ids.
+        /// The estate's assets, and their index by id.
         let assets: [Asset]
+        let assetsById: AssetLookup
         /// Whole kWh a year at the meter by position.
         var kWh: [Int64]
         /// The position in ``bases`` of each asset's basis; -1 for an asset with no line.
@@ -124,10 +132,11 @@ public struct DebtEnergy: Sendable {
         var bases: [String] = []
         var basisPositions: [BasisKey: Int32] = [:]
 
-        init(_ assets: [Asset]) {
-            self.assets = assets
-            kWh = Array(repeating: 0, count: assets.count)
-            basis = Array(repeating: -1, count: assets.count)
+        init(_ estate: Estate) {
+            assets = estate.assets
+            assetsById = estate.assetsById
+            kWh = Array(repeating: 0, count: estate.assets.count)
+            basis = Array(repeating: -1, count: estate.assets.count)
         }
 
         func line(at position: Int) -> Line? {

@@ -73,7 +73,7 @@ public struct FinanceAnalysis: Sendable {
         self.asOf = asOf
         self.policy = policy
         self.options = options
-        let carbonAsOf = carbon?.asOf
+        let carbonSource = carbon.map { (asOf: $0.asOf, keepsLines: $0.keepsLines) }
         // The context reads the electricity and lets the carbon analysis go.
         let context = FinanceContext(
             estate: estate, policy: policy, lifecycle: lifecycle, carbon: consume carbon, asOf: asOf,
@@ -137,8 +137,10 @@ public struct FinanceAnalysis: Sendable {
         _ = consume context
         for (index, freed) in cuts { items[index].migrationCuts = freed }
         self.items = items
-        if let carbonAsOf {
-            var note = "electricity from the carbon analysis as of \(carbonAsOf)"
+        if let carbonSource, !carbonSource.keepsLines {
+            energyNote = "electricity not priced: the carbon analysis given kept no asset's figures"
+        } else if let carbonSource {
+            var note = "electricity from the carbon analysis as of \(carbonSource.asOf)"
             if let carried = carriedFrom { note += "; years after \(carried) repeat its figures" }
             energyNote = note
         } else {

@@ -85,7 +85,9 @@ struct FinanceContext: Sendable {
         self.years = years
         spans = years.map(FinancialYear.DaySpan.init)
         // The carbon analysis is read first and let go: its lines are a few hundred megabytes.
-        let energy = (consume carbon).map { FinanceEnergy(carbon: $0, years: years, estate: estate) }
+        let energy = (consume carbon).flatMap {
+            $0.keepsLines ? FinanceEnergy(carbon: $0, years: years, estate: estate) : nil
+        }
         horizonEnd = years[years.count - 1].lastDay
         assetsById = estate.assetsById
         supportFraction = ExactRatio(policy.finance.postWarrantySupportFraction)

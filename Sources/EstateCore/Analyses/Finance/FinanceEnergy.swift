@@ -44,14 +44,13 @@ struct FinanceEnergy: Sendable {
         var kWh: [Double] = []
         var values = [Double](repeating: 0, count: years.count)
         // Lines are read in place: copying one out retains every one of its strings. They follow the in-service
-        // assets in inventory order, so each is found by comparing one id with the next such asset's.
+        // assets in inventory order, so each is found by comparing its id with that asset's, and by hashing it only
+        // when they differ.
         let lines = carbon.lines
-        let assets = estate.assets
-        var next = 0
+        let inService = AssetSelection.inService(estate.assets).positions
         for line in lines.indices {
-            while next < assets.count, !(assets[next].status?.isInService ?? true) { next += 1 }
-            let position = assetsById.position(of: lines[line].estimate.assetId, recorded: Int32(clamping: next))
-            next = (position ?? next) + 1
+            let recorded = line < inService.count ? Int32(clamping: inService[line]) : -1
+            let position = assetsById.position(of: lines[line].estimate.assetId, recorded: recorded)
             if case .cloud = lines[line].estimate.setting { continue }
             let figures = lines[line].years
             for (year, source) in mapping.enumerated() {

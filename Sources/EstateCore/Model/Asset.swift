@@ -1,32 +1,34 @@
 /// A physical or virtual machine or device: a laptop, a server, a switch, a VM.
 public struct Asset: Sendable, Hashable, Codable {
+    // Stored widest first (text, then numbers, then dates, then one-byte fields), so a million assets carry no
+    // padding between their small fields.
     /// The council's identifier (asset tag), unique within a snapshot.
     public var id: String
     public var hostname: String?
-    public var assetClass: AssetClass
     public var manufacturer: String?
     public var model: String?
     public var serial: String?
     public var site: String?
     public var department: String?
-    public var purchaseDate: LocalDate?
-    public var purchaseCost: Money?
-    public var warrantyEnd: LocalDate?
     /// The operating system as the source wrote it, e.g. `Microsoft Windows 10 Enterprise`.
     public var osName: String?
     /// The operating system version or build as the source wrote it, e.g. `10.0.19045`.
     public var osVersion: String?
     public var cpu: String?
+    /// TPM version as written (`2.0`, `1.2`), or `none`.
+    public var tpmVersion: String?
+    /// For a virtual machine, the id of the asset that hosts it.
+    public var hostId: String?
     public var cores: Int?
     public var memoryBytes: Int64?
     public var storageBytes: Int64?
-    /// TPM version as written (`2.0`, `1.2`), or `none`.
-    public var tpmVersion: String?
+    public var purchaseCost: Money?
+    public var purchaseDate: LocalDate?
+    public var warrantyEnd: LocalDate?
     public var lastSeen: LocalDate?
+    public var assetClass: AssetClass
     public var hosting: AssetHosting?
     public var isVirtual: Bool?
-    /// For a virtual machine, the id of the asset that hosts it.
-    public var hostId: String?
     public var status: AssetStatus?
 
     public init(

@@ -166,10 +166,9 @@ public struct DebtInterest: Sendable, Hashable {
 
 /// One factor applied to one subject: how far it applies, the points it adds, and the money behind it.
 public struct DebtFinding: Sendable, Hashable {
+    // Stored widest first, so the factor shares the room the remedy leaves rather than being padded out.
     /// Whose debt it is.
     public var subject: DebtSubject
-    /// The factor that found it.
-    public var factor: DebtFactor
     /// How far the factor applies, in thousandths (1,000 = fully).
     public var severityPermille: Int
     /// The factor's weight in the policy when the finding was made.
@@ -182,10 +181,12 @@ public struct DebtFinding: Sendable, Hashable {
     public var summary: String
     /// The policy settings the finding rests on.
     public var policyKeys: [String]
-    /// What would fix it, if it is this subject's to fix (an asset's debt seen from a system has none).
-    public var remedy: DebtRemedy?
     /// What leaving it costs each year.
     public var interest: [DebtInterest]
+    /// What would fix it, if it is this subject's to fix (an asset's debt seen from a system has none).
+    public var remedy: DebtRemedy?
+    /// The factor that found it.
+    public var factor: DebtFactor
 
     /// Creates a finding; the points follow from the weight and severity.
     public init(

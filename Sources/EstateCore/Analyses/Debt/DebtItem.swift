@@ -1,32 +1,33 @@
 /// One asset's or system's debt: its score and each factor's contribution, what fixing it costs (the
 /// principal) and what leaving it costs each year (the interest).
 public struct DebtItem: Sendable, Hashable {
+    // Stored widest first, so the one-byte fields share the room the remedy leaves rather than each padded out.
     /// Whose debt it is.
     public var subject: DebtSubject
     /// The hostname or id of an asset, the name of a system.
     public var name: String
     /// The department it belongs to, as the inventory writes it.
     public var department: String?
+    /// Why the TIME category, in words.
+    public var timeReason: String?
+    /// Every factor that applies, most points first.
+    public var findings: [DebtFinding]
+    /// The interest lines counted: within each pool of overlapping costs only the largest.
+    public var interest: [DebtInterest]
+    /// The sum of the findings' points, capped at 100.
+    public var score: Int
+    /// What the fix costs: the remedy's cost, or zero.
+    public var principal: Money
+    /// The counted interest lines' sum.
+    public var interestPerYear: Money
+    /// The fix that covers the others (the strongest remedy among the findings), if any.
+    public var remedy: DebtRemedy?
     /// For an asset, its class.
     public var assetClass: AssetClass?
     /// For a system, its criticality.
     public var criticality: Criticality?
-    /// Every factor that applies, most points first.
-    public var findings: [DebtFinding]
-    /// The sum of the findings' points, capped at 100.
-    public var score: Int
-    /// The fix that covers the others (the strongest remedy among the findings), if any.
-    public var remedy: DebtRemedy?
-    /// What the fix costs: the remedy's cost, or zero.
-    public var principal: Money
-    /// The interest lines counted: within each pool of overlapping costs only the largest.
-    public var interest: [DebtInterest]
-    /// The counted interest lines' sum.
-    public var interestPerYear: Money
     /// For a system, its TIME category and why.
     public var timeCategory: TimeCategory?
-    /// Why the TIME category, in words.
-    public var timeReason: String?
 
     /// Combines a subject's findings (taken over, and sorted in place when no one else holds them).
     init(subject: DebtSubject, name: String, department: String?, findings: consuming [DebtFinding]) {

@@ -4,10 +4,9 @@
 /// status are held once per distinct product string and shared by every installation of it: a status costs
 /// its subject and text, not a copy of the catalogue's cycle.
 public struct ComponentStatus: Sendable, Hashable {
-    public var subjectKind: Component.Subject
+    // Stored widest first, so two million statuses carry no padding between their one-byte fields.
     public var subjectId: String
     public var subjectName: String
-    public var kind: ComponentKind
     /// The product as the inventory wrote it.
     public var text: String
     public var version: String?
@@ -16,6 +15,8 @@ public struct ComponentStatus: Sendable, Hashable {
     /// Where the lifecycle found the asset in its estate's assets (-1: not recorded), so the analyses built on
     /// it need not hash the id again; see ``assetPosition(of:at:lookup:)``.
     var recordedAssetPosition: Int32 = -1
+    public var subjectKind: Component.Subject
+    public var kind: ComponentKind
 
     /// The catalogue's answer for one product string: shared, never changed once made.
     final class Resolution: Sendable {
@@ -121,24 +122,41 @@ extension SupportState {
 
 /// A device's or server's hardware lifecycle on the as-of date.
 public struct HardwareStatus: Sendable, Hashable {
+    // Stored widest first, so a million entries carry no padding between their small fields.
     public var assetId: String
     public var name: String
-    public var assetClass: AssetClass
+    /// For a PC that cannot run a supported version of its OS family: the date by which it must be replaced
+    /// (its OS's end of support, or the as-of date when that has passed), and why.
+    public var forcedRefresh: (date: LocalDate, reason: String)?
+    /// For Windows PCs: whether they can run Windows 11.
+    public var windows11: Windows11Readiness?
     /// Whole years since purchase; nil without a purchase date.
     public var ageYears: Int?
     /// Purchase date plus the class's refresh cycle.
     public var refreshDue: LocalDate?
     public var warrantyEnd: LocalDate?
-    /// Aged at or past the policy's old-device age (end-user devices only).
-    public var isOld: Bool
-    /// For Windows PCs: whether they can run Windows 11.
-    public var windows11: Windows11Readiness?
-    /// For a PC that cannot run a supported version of its OS family: the date by which it must be replaced
-    /// (its OS's end of support, or the as-of date when that has passed), and why.
-    public var forcedRefresh: (date: LocalDate, reason: String)?
     /// Where the lifecycle found the asset in its estate's assets (-1: not recorded); see
     /// ``assetPosition(of:at:lookup:)``.
     var recordedAssetPosition: Int32 = -1
+    public var assetClass: AssetClass
+    /// Aged at or past the policy's old-device age (end-user devices only).
+    public var isOld: Bool
+
+    public init(
+        assetId: String, name: String, assetClass: AssetClass, ageYears: Int?, refreshDue: LocalDate?,
+        warrantyEnd: LocalDate?, isOld: Bool, windows11: Windows11Readiness?,
+        forcedRefresh: (date: LocalDate, reason: String)?
+    ) {
+        self.assetId = assetId
+        self.name = name
+        self.assetClass = assetClass
+        self.ageYears = ageYears
+        self.refreshDue = refreshDue
+        self.warrantyEnd = warrantyEnd
+        self.isOld = isOld
+        self.windows11 = windows11
+        self.forcedRefresh = forcedRefresh
+    }
 
     /// The position in `lookup`'s assets of the asset the entry at `index` in `entries` is of, or nil when `lookup`
     /// does not find it; see ``AssetLookup/position(of:recorded:)``. A static function over the array, so the

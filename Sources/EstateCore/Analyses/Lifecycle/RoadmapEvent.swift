@@ -29,20 +29,21 @@ public struct RoadmapEvent: Sendable, Hashable {
         case asset, system, product
     }
 
-    public var date: LocalDate
-    public var kind: Kind
-    public var subjectKind: SubjectKind
+    // Stored widest first, so a million events carry no padding between their small fields.
     /// The asset or system id (or the product for estate-wide product events).
     public var subjectId: String
     /// A readable name: hostname, system name.
     public var subjectName: String
     public var product: String?
     public var cycle: String?
+    /// Why it happens and what it rests on: the rule, the fact and the reference date and its layer.
+    public var reason: String
+    public var date: LocalDate
+    public var kind: Kind
+    public var subjectKind: SubjectKind
     /// The support state from the event's date, for support events.
     public var statusAfter: SupportState?
     public var severity: Severity
-    /// Why it happens and what it rests on: the rule, the fact and the reference date and its layer.
-    public var reason: String
     /// For an asset's event, its class (reports group device events by it).
     public var assetClass: AssetClass?
 

@@ -6,14 +6,15 @@ public struct Component: Sendable, Hashable, Codable {
         case asset, system
     }
 
-    public var subject: Subject
+    // Stored widest first, so millions of components carry no padding between their one-byte fields.
     /// The id of the asset or system it belongs to.
     public var subjectId: String
-    public var kind: ComponentKind
     /// The product as written, e.g. `Microsoft SQL Server 2014 (SP3)`.
     public var product: String
     /// The version as written, e.g. `12.0.6024.0`.
     public var version: String?
+    public var subject: Subject
+    public var kind: ComponentKind
 
     public init(subject: Subject, subjectId: String, kind: ComponentKind, product: String, version: String? = nil) {
         self.subject = subject

@@ -8,6 +8,10 @@
 /// consolidation would save (`debt_duplicate_saving`).
 struct DuplicationDebtRule: DebtRule {
     static let factor = DebtFactor.duplication
+    /// How many of the other systems doing the same job a finding names; past that it counts them. Each
+    /// candidate's finding names the others, so naming them all would grow with the square of the group (a
+    /// register with hundreds of systems of one capability wrote kilobytes of names into every one).
+    static let namedOthers = 5
 
     func findings(in context: DebtContext) -> [DebtFinding] {
         let weight = context.debt.weight(Self.factor)
@@ -21,7 +25,7 @@ struct DuplicationDebtRule: DebtRule {
             let ranked = members.sorted(by: Self.keepsBefore)
             guard let keeper = ranked.first else { continue }
             for system in ranked.dropFirst() {
-                let others = members.filter { $0.id != system.id }.map { "\($0.name) (\(Self.users($0)))" }
+                let others = Self.others(of: system, in: members)
                 var interest: [DebtInterest] = []
                 let percent = context.debt.duplicateSavingPercent
                 if let cost = system.annualCost?.scaled(by: Int64(percent), over: 100), cost > .zero {
@@ -37,13 +41,22 @@ struct DuplicationDebtRule: DebtRule {
                         subject: DebtSubject(.system, system.id), factor: Self.factor, severityPermille: 1_000,
                         weight: weight,
                         reason:
-                            "capability \(capability) is also served by \(others.joined(separator: ", ")); keep \(keeper.name), the one with most users, and consolidate this one (\(Self.users(system)))",
+                            "capability \(capability) is also served by \(others); keep \(keeper.name), the one with most users, and consolidate this one (\(Self.users(system)))",
                         summary: "does the same job as \(keeper.name)",
                         policyKeys: ["debt_weights", "debt_duplicate_saving", "debt_system_remedy_cost"],
                         remedy: context.systemRemedy(.consolidate, for: system), interest: interest))
             }
         }
         return findings
+    }
+
+    /// The other members of `system`'s group in words, in register order: each by name and users, the first
+    /// ``namedOthers`` of them and a count when there are more.
+    static func others(of system: System, in members: [System]) -> String {
+        let others = members.filter { $0.id != system.id }
+        let named = others.prefix(namedOthers).map { "\($0.name) (\(users($0)))" }.joined(separator: ", ")
+        guard others.count > namedOthers else { return named }
+        return "\(Table.grouped(Int64(others.count))) other systems, among them \(named)"
     }
 
     /// Most users first, then cloud-hosted, then the lower id.

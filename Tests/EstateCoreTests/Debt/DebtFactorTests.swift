@@ -147,6 +147,26 @@ import Testing
         #expect(finding.summary == "does the same job as System A")
     }
 
+    @Test func aLargeGroupOfSystemsDoingOneJobIsCountedPastTheFirstFiveNamed() throws {
+        // Nine systems of one capability: A has most users and is kept; each other names five of the rest.
+        let systems = (1...9).map { F.system("S\($0)", capability: "crm", users: $0 == 1 ? 500 : $0) }
+        let findings = only(DuplicationDebtRule(), F.estate(systems: systems))
+        #expect(findings.count == 8)
+        let finding = try #require(findings.first { $0.subject.id == "S9" })
+        #expect(
+            finding.reason.hasPrefix(
+                "capability crm is also served by 8 other systems, among them System S1 (500 users), System S2 "
+                    + "(2 users), System S3 (3 users), System S4 (4 users), System S5 (5 users); keep System S1"))
+        #expect(!finding.reason.contains("System S6"))
+        // Up to five others are all named, with no count.
+        let small = only(DuplicationDebtRule(), F.estate(systems: Array(systems.prefix(6))))
+        let named = try #require(small.first { $0.subject.id == "S6" })
+        #expect(
+            named.reason.hasPrefix(
+                "capability crm is also served by System S1 (500 users), System S2 (2 users), System S3 (3 users), "
+                    + "System S4 (4 users), System S5 (5 users); keep System S1"))
+    }
+
     @Test func anAssetNotSeenForTheStaleLimitIsUnused() throws {
         var laptop = F.laptop()
         laptop.lastSeen = F.date("2026-06-01")  // 122 days before 2026-10-01
@@ -159,6 +179,24 @@ import Testing
         #expect(findings.first?.remedy?.cost == Money(pounds: 40))
         #expect(findings.first?.interest.first?.perYear == Money(pounds: 50))
         #expect(findings.first?.reason.contains("122 days") == true)
+    }
+
+    @Test func staleAssetsShareOneInterestListCreditedToTheirFactor() throws {
+        var first = F.laptop("LT1")
+        first.lastSeen = F.date("2026-01-01")
+        var second = F.laptop("LT2")
+        second.lastSeen = F.date("2025-06-01")
+        let findings = only(UnusedDebtRule(), F.estate(assets: [first, second]))
+        #expect(findings.count == 2)
+        let lists = findings.map(\.interest)
+        #expect(lists.allSatisfy { $0.count == 1 && $0[0].factor == .unused })
+        let storage = lists.map { $0.withUnsafeBufferPointer { $0.baseAddress } }
+        #expect(storage[0] != nil && storage[0] == storage[1])
+        // A list credited to another factor is credited afresh.
+        let moved = DebtFinding(
+            subject: DebtSubject(.asset, "LT1"), factor: .age, severityPermille: 1_000, weight: 10, reason: "r",
+            summary: "s", policyKeys: [], interest: lists[0])
+        #expect(moved.interest.map(\.factor) == [.age])
     }
 
     @Test func aSystemWithFewUsersForItsCostIsUnusedUnlessItsUsersAreAdministrators() throws {

@@ -33,19 +33,19 @@ struct AgeDebtRule: DebtRule {
             overage(OverageKey(assetClass: asset.assetClass, purchaseDate: asset.purchaseDate))
         }
         var findings: [DebtFinding] = []
+        var lists = Memo<DebtInterest, [DebtInterest]>()
         // Assets are read in place: copying one out retains every one of its strings.
         let assets = context.assets.all
         for position in context.assets.positions where context.isPhysical(at: position) {
             let key = OverageKey(assetClass: assets[position].assetClass, purchaseDate: assets[position].purchaseDate)
             guard let overage = overage(key) else { continue }
             let id = assets[position].id
-            var interest: [DebtInterest] = []
-            if let energy = context.energyInterest(
-                at: position, id, percent: context.debt.oldKitEnergyPenaltyPercent,
-                policyKey: "debt_old_kit_energy_penalty")
-            {
-                interest.append(energy)
-            }
+            // Machines of one model in one setting have the same line: their findings share one list.
+            let interest =
+                context.energyInterest(
+                    at: position, id, percent: context.debt.oldKitEnergyPenaltyPercent,
+                    policyKey: "debt_old_kit_energy_penalty"
+                ).map { line in lists.value(for: line) { [line].credited(to: Self.factor) } } ?? []
             findings.append(
                 DebtFinding(
                     subject: DebtSubject(assetAt: position, id), factor: Self.factor,

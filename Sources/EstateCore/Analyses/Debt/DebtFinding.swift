@@ -203,11 +203,9 @@ public struct DebtFinding: Sendable, Hashable {
         self.policyKeys = policyKeys
         self.remedy = remedy
         self.remedy?.factor = factor
-        self.interest = interest.map { line in
-            var line = line
-            line.factor = factor
-            return line
-        }
+        // A list already credited to the factor (one a rule shares between its findings) is kept as given, so the
+        // findings share it rather than each holding a copy.
+        self.interest = interest.allSatisfy { $0.factor == factor } ? interest : interest.credited(to: factor)
     }
 
     /// Weight × severity in thousandths, rounded half up to whole points.
@@ -221,5 +219,17 @@ public struct DebtFinding: Sendable, Hashable {
     /// Thousandths as a percentage with at most one decimal.
     public static func percentText(permille: Int) -> String {
         permille % 10 == 0 ? "\(permille / 10)%" : "\(permille / 10).\(permille % 10)%"
+    }
+}
+
+extension [DebtInterest] {
+    /// The lines credited to `factor`, as a finding holds them. A rule that gives many findings the same lines
+    /// credits them once, and its findings share the one list.
+    func credited(to factor: DebtFactor) -> [DebtInterest] {
+        map { line in
+            var line = line
+            line.factor = factor
+            return line
+        }
     }
 }

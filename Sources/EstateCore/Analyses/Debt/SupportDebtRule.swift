@@ -119,6 +119,7 @@ struct SupportDebtRule: DebtRule {
             ? []
             : words.interest.value(for: .init(isDevice: isDevice, extended: extended, unsupported: unsupported)) {
                 Self.assetInterest(extended: extended, unsupported: unsupported, isDevice: isDevice, context: context)
+                    .credited(to: Self.factor)
             }
         return DebtFinding(
             subject: DebtSubject(assetAt: position, assets[position].id), factor: Self.factor,

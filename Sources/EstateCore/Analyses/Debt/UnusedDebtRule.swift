@@ -16,12 +16,13 @@ struct UnusedDebtRule: DebtRule {
         let cost = context.debt.reclaimCost
         let idle = context.debt.idleAssetCost
         let remedy = DebtRemedy(kind: .reclaim, cost: cost, basis: "\(cost.wholePounds) (debt_reclaim_cost)")
+        // One list, credited once, shared by every stale asset's finding.
         let interest =
             idle > .zero
             ? [
                 DebtInterest(
                     kind: .idleRunningCost, perYear: idle, basis: "\(idle.wholePounds) a year (debt_idle_asset_cost)")
-            ]
+            ].credited(to: Self.factor)
             : []
         // Assets last seen on one day read alike: their words are written once.
         var words = Memo<LocalDate, (reason: String, summary: String)>()

@@ -42,6 +42,11 @@ struct FinanceEnergy: Sendable {
         var classes: [AssetClass] = []
         var profiles: [Profile?] = []
         var kWh: [Double] = []
+        // Room for every line at once: grown by appending, each list would be copied as it doubled, beside the
+        // carbon analysis's lines. Room a line left out does not use is never touched, so it costs no memory.
+        classes.reserveCapacity(carbon.lines.count)
+        profiles.reserveCapacity(carbon.lines.count)
+        kWh.reserveCapacity(carbon.lines.count * years.count)
         var values = [Double](repeating: 0, count: years.count)
         // Lines are read in place: copying one out retains every one of its strings. They follow the in-service
         // assets in inventory order, so each is found by comparing its id with that asset's, and by hashing it only

@@ -54,15 +54,16 @@ struct FinanceEnergy: Sendable {
         let lines = carbon.lines
         let inService = AssetSelection.inService(estate.assets).positions
         for line in lines.indices {
-            let recorded = line < inService.count ? Int32(clamping: inService[line]) : -1
-            let position = assetsById.position(of: lines[line].estimate.assetId, recorded: recorded)
             if case .cloud = lines[line].estimate.setting { continue }
             let figures = lines[line].years
             for (year, source) in mapping.enumerated() {
                 values[year] = source >= 0 && source < figures.count ? figures[source].kWh : 0
             }
             guard values.contains(where: { $0 > 0 }) else { continue }
-            if let position { entries[position] = Int32(classes.count) }
+            let recorded = line < inService.count ? Int32(clamping: inService[line]) : -1
+            if let position = assetsById.position(of: lines[line].estimate.assetId, recorded: recorded) {
+                entries[position] = Int32(classes.count)
+            }
             classes.append(lines[line].estimate.assetClass)
             kWh += values
             profiles.append(

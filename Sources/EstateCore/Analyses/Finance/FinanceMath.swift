@@ -27,14 +27,6 @@ enum FinanceMath {
         return annual.scaled(by: Int64(days), over: Int64(yearDays))
     }
 
-    /// Days of `[from, to)` inside `year` (its first day to the day after its last).
-    static func days(from: LocalDate, to: LocalDate, in year: FinancialYear) -> Int {
-        FinancialYear.DaySpan(year).overlap(from.daysSinceEpoch, to.daysSinceEpoch)
-    }
-
-    /// Days in a financial year (365, or 366 when it holds a 29 February).
-    static func length(of year: FinancialYear) -> Int { FinancialYear.DaySpan(year).length }
-
     /// An annual amount's share of each year of `spans` for the days from `from` to the day before `until`.
     static func spread(_ annual: Money, from: LocalDate, until: LocalDate, over spans: [FinancialYear.DaySpan])
         -> [Money]

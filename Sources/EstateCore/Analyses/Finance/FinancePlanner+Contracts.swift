@@ -89,14 +89,14 @@ extension FinancePlanner {
         }
         let drivers = "\(system.id) \(system.name)\(system.vendor.map { " (\($0))" } ?? ""): \(kind)"
         var lines: [FinanceLine] = []
-        for year in context.years {
+        for (year, span) in zip(context.years, context.spans) {
             var amount = Money.zero
             var notes: [String] = []
             for (index, segment) in segments.enumerated() {
                 let until = min(stop, index + 1 < segments.count ? segments[index + 1].from : stop)
-                let days = FinanceMath.days(from: segment.from, to: until, in: year)
+                let days = span.overlap(segment.from.daysSinceEpoch, until.daysSinceEpoch)
                 guard days > 0 else { continue }
-                amount += FinanceMath.share(of: segment.rate, days: days, yearDays: FinanceMath.length(of: year))
+                amount += FinanceMath.share(of: segment.rate, days: days, yearDays: span.length)
                 notes.append(segment.note)
             }
             guard amount != .zero else { continue }

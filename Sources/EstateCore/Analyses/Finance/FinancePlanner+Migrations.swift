@@ -78,11 +78,10 @@ extension FinancePlanner {
                             lifeYears: policy.finance.systemLifeYears))
                 }
             }
-            for year in context.years {
-                let days = FinanceMath.days(
-                    from: migration.date, to: context.horizonEnd.adding(days: 1), in: year)
-                let amount = FinanceMath.share(
-                    of: migration.annualRunCost, days: days, yearDays: FinanceMath.length(of: year))
+            let runCosts = FinanceMath.spread(
+                migration.annualRunCost, from: migration.date, until: context.horizonEnd.adding(days: 1),
+                over: context.spans)
+            for (year, amount) in zip(context.years, runCosts) {
                 guard amount != .zero else { continue }
                 lines.append(
                     FinanceLine(
@@ -112,13 +111,15 @@ extension FinancePlanner {
             return share > 0 && energy.isPowered(id) ? (id, share) : nil
         }
         guard !freed.isEmpty else { return [] }
-        for (index, year) in context.years.enumerated() {
-            let days = FinanceMath.days(from: migration.date, to: context.horizonEnd.adding(days: 1), in: year)
+        let from = migration.date.daysSinceEpoch
+        let until = context.horizonEnd.adding(days: 1).daysSinceEpoch
+        for (index, (year, span)) in zip(context.years, context.spans).enumerated() {
+            let days = span.overlap(from, until)
             guard days > 0 else { continue }
             var kWh = Decimal(0)
             for (id, share) in freed {
                 let yearly = FinanceEnergy.wholeKWh(energy.kWh(of: id).map { $0[$0.startIndex + index] } ?? 0)
-                kWh += yearly * min(share, 1) * Decimal(days) / Decimal(FinanceMath.length(of: year))
+                kWh += yearly * min(share, 1) * Decimal(days) / Decimal(span.length)
             }
             let amount = FinanceMath.money(-kWh * context.policy.energyPricePerKWh)
             guard amount != .zero else { continue }

@@ -14,6 +14,43 @@ extension FinancePlanner {
         static func < (lhs: PurchaseTag, rhs: PurchaseTag) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
+    /// One refresh purchase in a plan, held in 24 bytes (a large estate's plan makes millions): the item, its
+    /// class (index into `AssetClass.allCases`), its year (index into the plan's years, nil outside them), date,
+    /// cost and tag.
+    struct RefreshPurchase {
+        var cost: Money
+        var date: LocalDate
+        private var itemPosition: Int32
+        private var yearIndex: Int16
+        private var classPosition: UInt8
+        var tag: PurchaseTag
+
+        init(item: Int, classIndex: Int, year: Int?, date: LocalDate, cost: Money, tag: PurchaseTag) {
+            self.cost = cost
+            self.date = date
+            itemPosition = Int32(item)
+            yearIndex = Int16(year ?? -1)
+            classPosition = UInt8(classIndex)
+            self.tag = tag
+        }
+
+        var item: Int { Int(itemPosition) }
+        var classIndex: Int { Int(classPosition) }
+        var year: Int? { yearIndex < 0 ? nil : Int(yearIndex) }
+    }
+
+    /// How many refreshes a plan makes of an item first refreshed on `first` and every `cycle` years after,
+    /// up to `end`.
+    static func refreshCount(from first: LocalDate, every cycle: Int, through end: LocalDate) -> Int {
+        var count = 0
+        var date = first
+        while date <= end {
+            count += 1
+            date = date.adding(years: cycle)
+        }
+        return count
+    }
+
     struct RefreshGroup: Hashable {
         var year: Int
         var assetClass: AssetClass
@@ -33,11 +70,16 @@ extension FinancePlanner {
         for (offset, assetClass) in classes.enumerated() { classIndex[assetClass] = offset }
         let isLeased = classes.map { leased.contains($0) }
         let tags = 6
-        // One refresh purchase: the item, its class (index into `classes`), year, date, cost and tag.
-        var bought: [(item: Int, classIndex: Int, year: Int?, date: LocalDate, cost: Money, tag: PurchaseTag)] = []
-        bought.reserveCapacity(items.count)
-        var programmes = [[Money]](repeating: [Money](repeating: .zero, count: classes.count), count: years.count)
         let end = context.horizonEnd
+        // Every purchase is counted before any is recorded, so the list (millions for a large estate) is made
+        // once at its size rather than copied as it doubles.
+        var count = 0
+        for index in items.indices {
+            count += Self.refreshCount(from: firstDates[index], every: items[index].cycleYears, through: end)
+        }
+        var bought: [RefreshPurchase] = []
+        bought.reserveCapacity(count)
+        var programmes = [[Money]](repeating: [Money](repeating: .zero, count: classes.count), count: years.count)
         for index in items.indices {
             let assetClass = items[index].assetClass
             let position = classIndex[assetClass] ?? 0
@@ -59,7 +101,10 @@ extension FinancePlanner {
             while date <= end {
                 let cost = cheap ? unitCost : self.cost(index, on: date)
                 let year = yearIndex(date)
-                bought.append((index, position, year, date, cost, generation > 0 ? .again : firstTag))
+                bought.append(
+                    RefreshPurchase(
+                        item: index, classIndex: position, year: year, date: date, cost: cost,
+                        tag: generation > 0 ? .again : firstTag))
                 if let year, !isLeased[position] { programmes[year][position] += cost }
                 generation += 1
                 date = date.adding(years: cycle)
@@ -69,36 +114,55 @@ extension FinancePlanner {
         func slot(_ year: Int, _ position: Int, _ tag: PurchaseTag, _ capital: Bool) -> Int {
             ((year * classes.count + position) * tags + tag.rawValue) * 2 + (capital ? 1 : 0)
         }
-        var groups = [[(item: Int, cost: Money)]](repeating: [], count: years.count * classes.count * tags * 2)
+        // Each group's members are laid out side by side in one list, in the order bought (a counting sort by
+        // group), rather than each group growing a list of its own.
+        let slotCount = years.count * classes.count * tags * 2
+        var slots = [Int32](repeating: -1, count: bought.count)
+        var starts = [Int](repeating: 0, count: slotCount + 1)
         var leasedPurchases: [(item: Int, date: LocalDate, cost: Money)] = []
+        purchases.reserveCapacity(purchases.count + bought.count)
         let perProgramme = policy.finance.capitalisationBasis == .programme
-        for purchase in bought {
-            if isLeased[purchase.classIndex] {
+        for index in bought.indices {
+            let purchase = bought[index]
+            let classIndex = purchase.classIndex
+            if isLeased[classIndex] {
                 leasedPurchases.append((purchase.item, purchase.date, purchase.cost))
                 continue
             }
             guard let year = purchase.year else { continue }
-            let capital =
-                perProgramme ? isCapital(programmes[year][purchase.classIndex]) : isCapital(purchase.cost)
-            groups[slot(year, purchase.classIndex, purchase.tag, capital)].append((purchase.item, purchase.cost))
+            let capital = perProgramme ? isCapital(programmes[year][classIndex]) : isCapital(purchase.cost)
+            let group = slot(year, classIndex, purchase.tag, capital)
+            slots[index] = Int32(group)
+            starts[group + 1] += 1
             if capital {
                 purchases.append(
                     CapitalPurchase(
-                        date: purchase.date, amount: purchase.cost, group: classes[purchase.classIndex].rawValue,
+                        date: purchase.date, amount: purchase.cost, group: classes[classIndex].rawValue,
                         lifeYears: items[purchase.item].cycleYears))
             }
         }
+        for group in 0..<slotCount { starts[group + 1] += starts[group] }
+        var members = [(item: Int, cost: Money)](repeating: (0, .zero), count: starts[slotCount])
+        var next = Array(starts.dropLast())
+        for index in bought.indices where slots[index] >= 0 {
+            let group = Int(slots[index])
+            members[next[group]] = (bought[index].item, bought[index].cost)
+            next[group] += 1
+        }
+        _ = consume bought
+        _ = consume slots
         for year in years.indices {
             for position in classes.indices {
                 for tag in 0..<tags {
                     for capital in [false, true] {
                         guard let tag = PurchaseTag(rawValue: tag) else { continue }
-                        let members = groups[slot(year, position, tag, capital)]
-                        guard !members.isEmpty else { continue }
+                        let group = slot(year, position, tag, capital)
+                        guard starts[group] < starts[group + 1] else { continue }
                         lines.append(
                             refreshLine(
                                 RefreshGroup(year: year, assetClass: classes[position], tag: tag, capital: capital),
-                                members: members, programme: programmes[year][position]))
+                                members: members[starts[group]..<starts[group + 1]],
+                                programme: programmes[year][position]))
                     }
                 }
             }
@@ -119,9 +183,12 @@ extension FinancePlanner {
         return PlanResult(plan: FinancePlan(years: years, lines: lines), purchases: purchases)
     }
 
-    func refreshLine(_ group: RefreshGroup, members: [(item: Int, cost: Money)], programme: Money?) -> FinanceLine {
+    func refreshLine(
+        _ group: RefreshGroup, members: ArraySlice<(item: Int, cost: Money)>, programme: Money?
+    ) -> FinanceLine {
         let year = years[group.year]
-        let sample = items[members[0].item]
+        let first = members[members.startIndex]
+        let sample = items[first.item]
         let amount = members.reduce(Money.zero) { $0 + $1.cost }
         let gross = sample.unitCost * members.count
         let why: String
@@ -151,7 +218,7 @@ extension FinancePlanner {
                 "; \(type): the \(year) \(sample.assetClass.rawValue) programme of \(total.wholePounds) is \(thresholdText(total)), per programme (policy finance_capitalisation_basis)"
         case .item:
             basis +=
-                "; \(type): each item is \(thresholdText(members[0].cost)), per item (policy finance_capitalisation_basis)"
+                "; \(type): each item is \(thresholdText(first.cost)), per item (policy finance_capitalisation_basis)"
         }
         let ids = members.map { items[$0.item].assetId }
         var line = FinanceLine(

@@ -1,17 +1,17 @@
 import Synchronization
 
-/// Texts written once per key and shared: a million findings that read alike hold one string between them, not
-/// a million copies, and the sentence is composed once.
+/// Values worked out once per key and shared between threads: a million findings that read alike hold one string
+/// (or one list) between them, not a million copies, and the sentence is composed once.
 ///
 /// ```swift
-/// let reasons = SharedTexts<LocalDate>()
-/// let reason = reasons.text(for: seen) { "in use but last seen \(seen)" }
+/// let reasons = SharedValues<LocalDate, String>()
+/// let reason = reasons.value(for: seen) { "in use but last seen \(seen)" }
 /// ```
-final class SharedTexts<Key: Hashable & Sendable>: Sendable {
-    private let texts = Mutex(Memo<Key, String>())
+final class SharedValues<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    private let values = Mutex(Memo<Key, Value>())
 
-    /// The text for `key`: the one written before, else `write`'s, kept for next time.
-    func text(for key: Key, _ write: () -> String) -> String {
-        texts.withLock { $0.value(for: key, write) }
+    /// The value for `key`: the one worked out before, else `make`'s, kept for next time.
+    func value(for key: Key, _ make: () -> Value) -> Value {
+        values.withLock { $0.value(for: key, make) }
     }
 }

@@ -153,9 +153,23 @@ import Testing
         let server = try #require(energy.line(of: "SRV1"))
         #expect(energy.byAsset["SRV1"] == server)
         // Asked with a position from an estate that lists the server first, the line is still the server's.
-        #expect(energy.line(at: 0, id: "SRV1") == server)
-        #expect(energy.line(at: 1, id: "SRV1") == server)
-        #expect(energy.line(of: "NOT-THERE") == nil && energy.line(at: 0, id: "NOT-THERE") == nil)
+        #expect(energy.numberedLine(at: 0, id: "SRV1")?.line == server)
+        #expect(energy.numberedLine(at: 1, id: "SRV1")?.line == server)
+        #expect(energy.line(of: "NOT-THERE") == nil && energy.numberedLine(at: 0, id: "NOT-THERE") == nil)
+    }
+
+    @Test func linesThatReadAlikeShareTheNumberOfTheirBasis() throws {
+        let estate = F.estate(assets: [F.server("SRV1"), F.laptop("LT1"), F.server("SRV2")])
+        let energy = DebtEnergy(estate: estate, policy: .defaults, factors: try CarbonFactors.shipped(), asOf: F.asOf)
+        let first = try #require(energy.numberedLine(at: 0, id: "SRV1"))
+        let laptop = try #require(energy.numberedLine(at: 1, id: "LT1"))
+        let second = try #require(energy.numberedLine(at: 2, id: "SRV2"))
+        #expect(first.line == second.line && first.basis != nil && first.basis == second.basis)
+        #expect(laptop.basis != first.basis)
+        // Lines given by id have no number: callers key on their text.
+        let given = DebtEnergy(byAsset: ["SRV1": first.line])
+        #expect(given.numberedLine(at: 0, id: "SRV1")?.line == first.line)
+        #expect(given.numberedLine(at: 0, id: "SRV1")?.basis == nil)
     }
 
     @Test func anAnalysisWhoseLinesWereLetGoPricesNoElectricity() throws {

@@ -21,10 +21,10 @@ import Testing
         #expect(made == [3, 1, 2])
     }
 
-    @Test func sharedTextsHandBackTheFirstTextForAKey() {
-        let texts = SharedTexts<String>()
-        #expect(texts.text(for: "a") { "first" } == "first")
-        #expect(texts.text(for: "a") { "second" } == "first")
-        #expect(texts.text(for: "b") { "other" } == "other")
+    @Test func sharedValuesHandBackTheFirstValueForAKey() {
+        let texts = SharedValues<String, String>()
+        #expect(texts.value(for: "a") { "first" } == "first")
+        #expect(texts.value(for: "a") { "second" } == "first")
+        #expect(texts.value(for: "b") { "other" } == "other")
     }
 }

@@ -33,7 +33,6 @@ struct AgeDebtRule: DebtRule {
             overage(OverageKey(assetClass: asset.assetClass, purchaseDate: asset.purchaseDate))
         }
         var findings: [DebtFinding] = []
-        var lists = Memo<DebtInterest, [DebtInterest]>()
         // Assets are read in place: copying one out retains every one of its strings.
         let assets = context.assets.all
         for position in context.assets.positions where context.isPhysical(at: position) {
@@ -41,11 +40,9 @@ struct AgeDebtRule: DebtRule {
             guard let overage = overage(key) else { continue }
             let id = assets[position].id
             // Machines of one model in one setting have the same line: their findings share one list.
-            let interest =
-                context.energyInterest(
-                    at: position, id, percent: context.debt.oldKitEnergyPenaltyPercent,
-                    policyKey: "debt_old_kit_energy_penalty"
-                ).map { line in lists.value(for: line) { [line].credited(to: Self.factor) } } ?? []
+            let interest = context.energyInterestList(
+                at: position, id, percent: context.debt.oldKitEnergyPenaltyPercent,
+                policyKey: "debt_old_kit_energy_penalty", factor: Self.factor)
             findings.append(
                 DebtFinding(
                     subject: DebtSubject(assetAt: position, id), factor: Self.factor,

@@ -36,8 +36,10 @@ public struct DebtContext: Sendable {
     let plannedRetirements: [String: RoadmapEvent]
     /// The like-for-like replacement per class, at the policy's price or the register's median.
     let replacements: [AssetClass: DebtRemedy]
-    /// The bases of energy interest lines, written once for each figure, percent and policy key.
-    let energyBases = SharedTexts<EnergyBasisKey>()
+    /// Energy interest lines, worked out once for each figure, percent and policy key (the figure known by its
+    /// number among the energy figures' bases, not hashed as text), and the findings' lists of them by factor.
+    let energyLines = SharedValues<EnergyKey, DebtInterest?>()
+    let energyLists = SharedValues<EnergyListKey, [DebtInterest]>()
     /// The policy's energy price, for pricing each asset's electricity in whole numbers.
     let energyPrice: ExactRatio
 
@@ -203,26 +205,65 @@ public struct DebtContext: Sendable {
     /// A percent of the yearly electricity of the asset at `position` (whose id is `assetId`), priced at the
     /// policy's energy price; nil without a figure.
     func energyInterest(at position: Int, _ assetId: String, percent: Int, policyKey: String) -> DebtInterest? {
-        guard percent > 0, let line = energy.line(at: position, id: assetId) else { return nil }
-        // kWh × £ per kWh × percent ÷ 100 in pounds is kWh × percent × the price, in pence.
-        let cost = energyPrice.times(Money(pence: line.kWhPerYear), by: Int64(percent))
-        guard cost > .zero else { return nil }
-        // Assets of one model in one setting share their figure, so their bases read alike: each is written once.
-        let key = EnergyBasisKey(line: line, percent: percent, policyKey: policyKey)
-        // The sentence names only the figures it needs: a closure that read the context would copy it whole.
-        let price = policy.energyPricePerKWh
-        return DebtInterest(
-            kind: .energy, perYear: cost,
-            basis: energyBases.text(for: key) {
-                "\(Table.grouped(line.kWhPerYear)) kWh a year at the meter [\(line.basis)] × £\(price) per kWh (energy_price_per_kwh) × \(percent)% (\(policyKey))"
-            })
+        guard percent > 0, let (line, basis) = energy.numberedLine(at: position, id: assetId) else { return nil }
+        // The line is made from the figures it needs alone: a closure that read the context would copy it whole.
+        let price = energyPrice
+        let perKWh = policy.energyPricePerKWh
+        guard let basis else { return Self.energyInterest(line, percent: percent, policyKey: policyKey, price, perKWh) }
+        // Assets of one model in one setting share their figure, so their lines read alike: each is made once.
+        let key = EnergyKey(kWhPerYear: line.kWhPerYear, basis: basis, percent: percent, policyKey: policyKey)
+        return energyLines.value(for: key) {
+            Self.energyInterest(line, percent: percent, policyKey: policyKey, price, perKWh)
+        }
     }
 
-    /// What an energy interest line's basis says.
-    struct EnergyBasisKey: Hashable, Sendable {
-        var line: DebtEnergy.Line
+    /// ``energyInterest(at:_:percent:policyKey:)`` as a finding's list, credited to `factor`: the findings of assets
+    /// whose lines read alike share one list.
+    func energyInterestList(
+        at position: Int, _ assetId: String, percent: Int, policyKey: String, factor: DebtFactor
+    ) -> [DebtInterest] {
+        guard percent > 0, let (line, basis) = energy.numberedLine(at: position, id: assetId) else { return [] }
+        guard let basis else {
+            return credited(energyInterest(at: position, assetId, percent: percent, policyKey: policyKey), factor)
+        }
+        let key = EnergyKey(kWhPerYear: line.kWhPerYear, basis: basis, percent: percent, policyKey: policyKey)
+        return energyLists.value(for: EnergyListKey(line: key, factor: factor)) {
+            credited(energyInterest(at: position, assetId, percent: percent, policyKey: policyKey), factor)
+        }
+    }
+
+    /// A finding's list of `line`, credited to `factor`.
+    private func credited(_ line: DebtInterest?, _ factor: DebtFactor) -> [DebtInterest] {
+        line.map { [$0].credited(to: factor) } ?? []
+    }
+
+    /// `line`'s electricity priced at `price` (`pricePerKWh` as written) and taken at `percent`; nil when it
+    /// comes to nothing.
+    private static func energyInterest(
+        _ line: DebtEnergy.Line, percent: Int, policyKey: String, _ price: ExactRatio, _ pricePerKWh: Decimal
+    ) -> DebtInterest? {
+        // kWh × £ per kWh × percent ÷ 100 in pounds is kWh × percent × the price, in pence.
+        let cost = price.times(Money(pence: line.kWhPerYear), by: Int64(percent))
+        guard cost > .zero else { return nil }
+        return DebtInterest(
+            kind: .energy, perYear: cost,
+            basis:
+                "\(Table.grouped(line.kWhPerYear)) kWh a year at the meter [\(line.basis)] × £\(pricePerKWh) per kWh (energy_price_per_kwh) × \(percent)% (\(policyKey))"
+        )
+    }
+
+    /// An energy interest line's figure (its kWh and the number of its basis), percent and policy key.
+    struct EnergyKey: Hashable, Sendable {
+        var kWhPerYear: Int64
+        var basis: Int32
         var percent: Int
         var policyKey: String
+    }
+
+    /// A list of one energy interest line, credited to a factor.
+    struct EnergyListKey: Hashable, Sendable {
+        var line: EnergyKey
+        var factor: DebtFactor
     }
 
     /// Per class: the policy's price, else the median purchase cost in the register.

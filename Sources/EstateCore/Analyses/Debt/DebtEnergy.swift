@@ -54,10 +54,15 @@ public struct DebtEnergy: Sendable {
     }
 
     /// The line of the asset with `id`, found where it was at `position` (in the estate's assets) when the figures
-    /// were worked out for that estate, a comparison of one id; by its id otherwise.
-    func line(at position: Int, id: String) -> Line? {
-        guard let ofEstate else { return given[id] }
-        return ofEstate.assetsById.position(of: id, recorded: Int32(clamping: position)).flatMap(ofEstate.line(at:))
+    /// were worked out for that estate, a comparison of one id; by its id otherwise. With it, the number of its
+    /// basis among the estate's, the same for every line whose basis reads alike, so callers can key on the line
+    /// without hashing its text; nil for lines given by id.
+    func numberedLine(at position: Int, id: String) -> (line: Line, basis: Int32?)? {
+        guard let ofEstate else { return given[id].map { ($0, nil) } }
+        guard let found = ofEstate.assetsById.position(of: id, recorded: Int32(clamping: position)),
+            let line = ofEstate.line(at: found)
+        else { return nil }
+        return (line, ofEstate.basis[found])
     }
 
     /// No energy figures: energy interest is left out and the report says why.

@@ -20,7 +20,8 @@ final class SnapshotPrefetch: Sendable {
         self.cancellation = cancellation
         // Any failure is left for the ordinary read to meet and report.
         read = Later {
-            try? EstateDatabase(path: path, readOnly: true).estate(snapshotID: snapshotID, cancellation: cancellation)
+            try? EstateDatabase(path: path, readOnly: true).estateOnTwoConnections(
+                snapshotID: snapshotID, cancellation: cancellation)
         }
     }
 

@@ -31,17 +31,19 @@ extension EstateDatabase {
         takenOn: LocalDate, organisation: String?, appendingToLatest: Bool = false,
         _ body: (inout SnapshotWriter) throws -> Void
     ) throws -> Snapshot {
-        let snapshotID = try connection.immediateTransaction {
-            var target: Int64?
-            if appendingToLatest { target = try latestSnapshotID() }
-            let isAppending = target != nil
-            let snapshotID = try target ?? insertSnapshot(takenOn: takenOn, organisation: organisation)
-            let statements = try SnapshotStatements(
-                connection: connection, snapshotID: snapshotID, isAppending: isAppending)
-            defer { statements.isOpen = false }
-            var writer = SnapshotWriter(statements: statements)
-            try body(&writer)
-            return snapshotID
+        let snapshotID = try connection.withLargePageCache {
+            try connection.immediateTransaction {
+                var target: Int64?
+                if appendingToLatest { target = try latestSnapshotID() }
+                let isAppending = target != nil
+                let snapshotID = try target ?? insertSnapshot(takenOn: takenOn, organisation: organisation)
+                let statements = try SnapshotStatements(
+                    connection: connection, snapshotID: snapshotID, isAppending: isAppending)
+                defer { statements.isOpen = false }
+                var writer = SnapshotWriter(statements: statements)
+                try body(&writer)
+                return snapshotID
+            }
         }
         guard let snapshot = try snapshot(id: snapshotID) else {
             throw connection.storeError(SQLITE_ERROR, "snapshot \(snapshotID) was written but cannot be read back")

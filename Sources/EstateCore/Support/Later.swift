@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Synchronization
 
 /// Work started now on another thread, its result waited for where it is needed.
@@ -16,11 +17,22 @@ public final class Later<Value: Sendable>: Sendable {
     private let finished = DispatchSemaphore(value: 0)
 
     /// Starts `work` on a global queue.
-    public init(_ work: @escaping @Sendable () -> Value) {
+    public convenience init(_ work: @escaping @Sendable () -> Value) {
+        self.init(work) { DispatchQueue.global().async(execute: $0) }
+    }
+
+    /// Starts `work` on a thread of its own, for work that must start at once: the global queues run no more of
+    /// their work at a time than there are cores, and a queue's thread waiting on a semaphore still counts, so
+    /// work queued behind it can wait a second or more for the queue to notice and add a thread.
+    public static func onItsOwnThread(_ work: @escaping @Sendable () -> Value) -> Later {
+        Later(work) { Thread(block: $0).start() }
+    }
+
+    private init(_ work: @escaping @Sendable () -> Value, start: (@escaping @Sendable () -> Void) -> Void) {
         // The work is let go as soon as it has run, before its result is handed over: what it captured (a
         // million-item plan, say) is not held while its taker carries on.
         let job = Handoff(work)
-        DispatchQueue.global().async { [self] in
+        start { [self] in
             let value = Self.run(job)
             result.withLock { $0 = value }
             finished.signal()

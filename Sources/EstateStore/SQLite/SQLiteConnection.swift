@@ -49,8 +49,15 @@ final class SQLiteConnection {
             // After a large ingest, give the log's space back once it has been checkpointed.
             try execute("PRAGMA journal_size_limit = 67108864")
         }
-        // A bigger page cache keeps the id indexes in memory while a large snapshot streams in.
+    }
+
+    /// Runs `body` with a page cache of 64 MB rather than SQLite's 2 MB, then gives the extra back: it keeps the id
+    /// indexes in memory while a large snapshot streams in, where a reader, which passes over each page once,
+    /// would only hold memory with it for the rest of a report.
+    func withLargePageCache<T>(_ body: () throws -> T) throws -> T {
         try execute("PRAGMA cache_size = -65536")
+        defer { try? execute("PRAGMA cache_size = -2000") }
+        return try body()
     }
 
     deinit {

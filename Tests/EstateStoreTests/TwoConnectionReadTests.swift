@@ -1,0 +1,126 @@
+import Dispatch
+import EstateCore
+import EstateStore
+import Foundation
+import Synchronization
+import Testing
+
+@Suite struct TwoConnectionReadTests {
+    let day = Fixtures.date(2026, 2, 2)
+
+    /// Stores assets `first...last` in a source of their own, each with one operating-system component.
+    func add(_ numbers: ClosedRange<Int>, as name: String, to writer: inout SnapshotWriter) throws {
+        let source = try writer.beginSource(path: name, format: "csv", checksum: "sha-\(name)")
+        for number in numbers {
+            let asset = Fixtures.asset(number)
+            try writer.add(asset, source: source, line: number)
+            try writer.add(
+                Component(
+                    subject: .asset, subjectId: asset.id, kind: .operatingSystem, product: "Windows 11", version: "24H2"
+                ),
+                source: source, line: number)
+        }
+        try writer.endSource(source, accepted: numbers.count, rejected: 0)
+    }
+
+    func stored(assets count: Int) throws -> (TemporaryDirectory, Int64) {
+        let directory = try TemporaryDirectory()
+        let snapshot = try EstateDatabase(path: directory.path()).writeSnapshot(takenOn: day, organisation: nil) {
+            writer in
+            try add(1...count, as: "assets.csv", to: &writer)
+            try writer.add(
+                System(id: "APP1", name: "Revenues", assetIds: ["A1", "A2"]), source: 1, line: 2)
+        }
+        return (directory, snapshot.id)
+    }
+
+    @Test func readingOnTwoConnectionsGivesTheSameEstateAsOne() throws {
+        let (directory, id) = try stored(assets: 300)
+        let database = try EstateDatabase(path: directory.path(), readOnly: true)
+        let one = try database.estate(snapshotID: id)
+        let two = try database.estateOnTwoConnections(snapshotID: id, cancellation: ReadCancellation())
+        #expect(two.snapshot == one.snapshot)
+        #expect(two.assets == one.assets && two.assets.count == 300)
+        #expect(two.components == one.components && two.components.count == 300)
+        #expect(two.systems == one.systems && two.systems.count == 1)
+    }
+
+    @Test func aSnapshotThatIsNotThereIsReportedAsOneConnectionReportsIt() throws {
+        let (directory, _) = try stored(assets: 3)
+        let database = try EstateDatabase(path: directory.path(), readOnly: true)
+        let error = #expect(throws: StoreError.self) {
+            try database.estateOnTwoConnections(snapshotID: 99, cancellation: ReadCancellation())
+        }
+        #expect(error?.description.contains("there is no snapshot 99") == true)
+    }
+
+    @Test func aCancelledReadStopsWithTheInterruptedError() throws {
+        let (directory, id) = try stored(assets: 2_000)
+        let database = try EstateDatabase(path: directory.path(), readOnly: true)
+        let cancellation = ReadCancellation()
+        cancellation.cancel()
+        let error = #expect(throws: StoreError.self) {
+            try database.estateOnTwoConnections(snapshotID: id, cancellation: cancellation)
+        }
+        #expect(error?.isInterrupted == true)
+    }
+
+    @Test func aReadOnlyFileOrAWriterHoldingTheLockIsReadOnOneConnection() throws {
+        let (directory, id) = try stored(assets: 50)
+        let path = directory.path()
+        let expected = try EstateDatabase(path: path, readOnly: true).estate(snapshotID: id)
+        // A writer holds the write lock: the read goes ahead on one connection rather than waiting for it.
+        let writer = try EstateDatabase(path: path)
+        let held = try writer.writeSnapshot(takenOn: day, organisation: nil, appendingToLatest: true) { _ in
+            let during = try EstateDatabase(path: path, readOnly: true).estateOnTwoConnections(
+                snapshotID: id, cancellation: ReadCancellation())
+            #expect(during.assets == expected.assets && during.components == expected.components)
+        }
+        #expect(held.id == id)
+        // A file that cannot be written takes no write lock at all.
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path) }
+        let readOnly = try EstateDatabase(path: path, readOnly: true).estateOnTwoConnections(
+            snapshotID: id, cancellation: ReadCancellation())
+        #expect(readOnly.assets == expected.assets && readOnly.components == expected.components)
+    }
+
+    @Test func bothConnectionsSeeOneStateWhileAnotherProcessAppendsToTheSnapshot() throws {
+        let (directory, id) = try stored(assets: 50)
+        let path = directory.path()
+        let day = self.day
+        let finished = DispatchSemaphore(value: 0)
+        let failure = Mutex<String?>(nil)
+        // Another estate process adds host-by-host scans to the latest snapshot (`estate ingest --append`), each
+        // asset with its component.
+        DispatchQueue.global().async {
+            defer { finished.signal() }
+            do {
+                let appender = try EstateDatabase(path: path)
+                for batch in 1...40 {
+                    _ = try appender.writeSnapshot(takenOn: day, organisation: nil, appendingToLatest: true) {
+                        writer in
+                        try add(batch * 1000...batch * 1000 + 49, as: "scan-\(batch).json", to: &writer)
+                    }
+                }
+            } catch {
+                failure.withLock { $0 = "\(error)" }
+            }
+        }
+        let reader = try EstateDatabase(path: path, readOnly: true)
+        var mismatches: [String] = []
+        var reads = 0
+        while finished.wait(timeout: .now()) == .timedOut || reads == 0 {
+            let estate = try reader.estateOnTwoConnections(snapshotID: id, cancellation: ReadCancellation())
+            reads += 1
+            // The assets come from one connection, the components from the other: every asset has one.
+            if estate.components.count != estate.assets.count || estate.assets.count != estate.snapshot.assetCount {
+                mismatches.append("\(estate.assets.count) assets, \(estate.components.count) components")
+            }
+        }
+        #expect(failure.withLock { $0 } == nil)
+        #expect(mismatches.isEmpty, "\(mismatches.count) of \(reads) reads mixed two states: \(mismatches.prefix(3))")
+        #expect(
+            try reader.estateOnTwoConnections(snapshotID: id, cancellation: ReadCancellation()).assets.count == 50 * 41)
+    }
+}

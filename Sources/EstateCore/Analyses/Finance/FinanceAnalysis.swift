@@ -107,17 +107,8 @@ public struct FinanceAnalysis: Sendable {
                 budget = Money(pence: (average.pence + 99) / 100 * 100)
                 basis = "no budget set: the baseline's average capital a year, to flatten the profile"
             }
-            let smoothed = planner.smooth(baseline: baseline, budget: budget, budgetBasis: basis)
-            smoothing = smoothed
-            var dates = planner.items.map(\.plannedDate)
-            var moves = planner.items.map { _ -> FinanceMoveKind? in nil }
-            let index = Dictionary(planner.items.enumerated().map { ($1.assetId, $0) }, uniquingKeysWith: { a, _ in a })
-            for move in smoothed.moves {
-                guard let position = index[move.assetId] else { continue }
-                dates[position] = move.to
-                moves[position] = move.kind
-            }
-            purchases = planner.plan(firstDates: dates, moves: moves).purchases
+            // The smoothed plan's purchases are depreciated in place of the baseline's.
+            (smoothing, purchases) = planner.smooth(baseline: baseline, budget: budget, budgetBasis: basis)
         } else {
             smoothing = nil
         }

@@ -10,7 +10,10 @@ extension FinancePlanner {
     ///
     /// - Complexity: O(*n* log *n* + *m* × *k* × *y* × (*y* + log *n*)) for *m* moves of *n* refreshes of *k* kinds
     ///   (class, cycle and price) over *y* years.
-    func smooth(baseline: FinancePlan, budget: Money, budgetBasis: String) -> FinanceSmoothing {
+    /// Returns the smoothed plan's capital purchases with it, for its depreciation.
+    func smooth(
+        baseline: FinancePlan, budget: Money, budgetBasis: String
+    ) -> (smoothing: FinanceSmoothing, purchases: [CapitalPurchase]) {
         let columns = FinanceSmoothingItems(items, hasCuts: items.indices.map { cuts[$0] != nil })
         var ledger = FinanceSmoothingLedger(capital: baseline.capitalByYear, classes: AssetClass.allCases.count)
         var first = items.map(\.plannedDate)
@@ -96,9 +99,10 @@ extension FinancePlanner {
             assetsBeyondLife: deferred.count, daysBeyondLife: deferred.reduce(0) { $0 + $1.days },
             extraEnergy: records.reduce(.zero) { $0 + $1.extraEnergy },
             extraSupport: records.reduce(.zero) { $0 + $1.extraSupport })
-        return FinanceSmoothing(
+        let smoothing = FinanceSmoothing(
             budget: budget, budgetBasis: budgetBasis, plan: result.plan, moves: records, shortfalls: shortfalls,
             spikes: FinanceSpike.spikes(in: result.plan, fraction: policy.finance.spikeFraction), risk: risk)
+        return (smoothing, result.purchases)
     }
 
     /// Whether an item's refreshes count against the capital budget (smoothing moves only those).

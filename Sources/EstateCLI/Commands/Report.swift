@@ -79,6 +79,9 @@ enum ReportSections {
         // and the finance plan.
         let factors = inputs.reference.carbonFactors
         let groundwork = Later { factors.map { CarbonSection.Groundwork(context: context, factors: $0) } }
+        // The overview needs only the estate too: counted now, it takes the core the lifecycle's last second
+        // leaves idle once the groundwork is done.
+        let overview = Later { Overview(estate: context.estate, policy: context.policy, asOf: context.asOf) }
         let lifecycle = try inputs.lifecycle()
         StageTrace.mark("lifecycle")
         // The groundwork is usually done by now (the lifecycle takes longer); debt prices its electricity from
@@ -99,7 +102,8 @@ enum ReportSections {
         StageTrace.mark("carbon")
         let analyses = EstateAnalyses(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? factors.get(),
-            asOf: context.asOf, carbon: consume baseline, cloud: cloud, debt: debt, smoothsFinance: true)
+            asOf: context.asOf, carbon: consume baseline, cloud: cloud, debt: debt, overview: overview,
+            smoothsFinance: true)
         let sections: [any ReportSection] = [
             OverviewSection(context: context, overview: analyses.overview),
             SourceConflictsSection(provenance: try inputs.database.provenance(snapshotID: inputs.snapshot.id)),

@@ -22,11 +22,13 @@ public struct EstateAnalyses: Sendable {
     /// made from them unless one is given: the baseline of the same estate, policy and date); `smoothsFinance`
     /// adds the smoothed plan the report shows. Debt, when not given already under way
     /// (``debt(estate:policy:lifecycle:factors:asOf:carbon:)``), is started first: it needs the lifecycle and
-    /// electricity figures only, so it is worked out on another core while the rest is; so is the overview.
+    /// electricity figures only, so it is worked out on another core while the rest is; so is the overview, unless
+    /// it is given under way too (it needs only the estate, so a caller can start it before the lifecycle).
     public init(
         estate: Estate, policy: Policy, lifecycle: LifecycleAnalysis, factors: CarbonFactors?, asOf: LocalDate,
         carbon given: consuming CarbonAnalysis? = nil, cloud givenCloud: CloudReadiness? = nil,
-        debt givenDebt: Later<DebtAnalysis>? = nil, smoothsFinance: Bool = false
+        debt givenDebt: Later<DebtAnalysis>? = nil, overview givenOverview: Later<Overview>? = nil,
+        smoothsFinance: Bool = false
     ) {
         let debt =
             givenDebt
@@ -34,7 +36,7 @@ public struct EstateAnalyses: Sendable {
                 estate: estate, policy: policy, lifecycle: lifecycle, factors: factors, asOf: asOf,
                 carbon: copy given)
         // The overview needs only the estate: it is counted beside the finance plan, on a core debt leaves free.
-        let overview = Later { Overview(estate: estate, policy: policy, asOf: asOf) }
+        let overview = givenOverview ?? Later { Overview(estate: estate, policy: policy, asOf: asOf) }
         self.estate = estate
         self.policy = policy
         self.asOf = asOf

@@ -20,7 +20,7 @@ final class SnapshotPrefetch: Sendable {
         self.cancellation = cancellation
         // Any failure is left for the ordinary read to meet and report.
         read = Later {
-            try? EstateDatabase(path: path, readOnly: true).estateOnTwoConnections(
+            try? EstateDatabase(path: path, readOnly: true).estateInParallel(
                 snapshotID: snapshotID, cancellation: cancellation)
         }
     }

@@ -39,8 +39,10 @@ enum Columns {
             + " ON CONFLICT (snapshot_id, id) DO UPDATE SET \(updates.joined(separator: ", "))"
     }
 
-    /// `SELECT a, b FROM table WHERE snapshot_id = ?1 ORDER BY seq`, in ingest order.
-    static func select(from table: String, _ columns: [String]) -> String {
-        "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE snapshot_id = ?1 ORDER BY seq"
+    /// `SELECT a, b FROM table WHERE snapshot_id = ?1 ORDER BY seq`, in ingest order; with `inSeqRange`, only the
+    /// rows whose `seq` is at least `?2` and below `?3`.
+    static func select(from table: String, _ columns: [String], inSeqRange: Bool = false) -> String {
+        "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE snapshot_id = ?1"
+            + (inSeqRange ? " AND seq >= ?2 AND seq < ?3" : "") + " ORDER BY seq"
     }
 }

@@ -6,14 +6,30 @@ import EstateCore
 struct RowReader {
     let connection: SQLiteConnection
 
-    func assets(snapshotID: Int64, expected: Int) throws -> [Asset] {
-        let row = try connection.prepare(Columns.select(from: "assets", Columns.asset))
+    /// The snapshot's assets in ingest order (of them, those whose `seq` is in `seqs`, when given); `expected`
+    /// is how many there are.
+    func assets(snapshotID: Int64, seqs: Range<Int64>? = nil, expected: Int) throws -> [Asset] {
+        let row = try connection.prepare(Columns.select(from: "assets", Columns.asset, inSeqRange: seqs != nil))
         try row.bind(snapshotID, at: 1)
+        if let seqs {
+            try row.bind(seqs.lowerBound, at: 2)
+            try row.bind(seqs.upperBound, at: 3)
+        }
         var assets: [Asset] = []
         assets.reserveCapacity(expected)
         var memo = AssetMemo()
         try row.forEachRow { assets.append(try memo.asset(row)) }
         return assets
+    }
+
+    /// The `seq` of the asset at `offset` in the snapshot's ingest order, if there is one.
+    func assetSeq(snapshotID: Int64, at offset: Int) throws -> Int64? {
+        let row = try connection.prepare(
+            "SELECT seq FROM assets WHERE snapshot_id = ?1 ORDER BY seq LIMIT 1 OFFSET ?2")
+        try row.bind(snapshotID, at: 1)
+        try row.bind(offset, at: 2)
+        defer { row.reset() }
+        return try row.step() ? row.int64(at: 0) : nil
     }
 
     /// Reads assets sharing one `String` per distinct text of the columns that repeat (makes, models, sites,

@@ -106,15 +106,24 @@ public enum FinanceDepreciation {
         }
         // Totals by group, year and origin in one flat array: a million purchases over five years hash each
         // purchase's group once, not once a year.
+        // Purchases come in runs of one group and life (a class's assets, its refreshes): the group is hashed, and
+        // a life added to a slot's set, only when the run changes.
         var groups = Memo<String, Int>()
         var names: [String] = []
-        var totals: [(amount: Money, count: Int, life: Set<Int>)] = []
+        var totals: [(amount: Money, count: Int, life: Set<Int>, lastLife: Int)] = []
+        var last: (name: String, group: Int)?
         for (origin, list) in [(FinanceDepreciationLine.Origin.existing, existing), (.planned, purchases)] {
             for purchase in list {
-                let group = groups.value(for: purchase.group) {
-                    names.append(purchase.group)
-                    totals += Array(repeating: (.zero, 0, []), count: years.count * 2)
-                    return names.count - 1
+                let group: Int
+                if let last, last.name == purchase.group {
+                    group = last.group
+                } else {
+                    group = groups.value(for: purchase.group) {
+                        names.append(purchase.group)
+                        totals += Array(repeating: (.zero, 0, [], -1), count: years.count * 2)
+                        return names.count - 1
+                    }
+                    last = (purchase.group, group)
                 }
                 for (index, year) in years.enumerated() {
                     let charge = Self.charge(
@@ -124,7 +133,10 @@ public enum FinanceDepreciation {
                     let slot = (group * years.count + index) * 2 + (origin == .existing ? 0 : 1)
                     totals[slot].amount += charge
                     totals[slot].count += 1
-                    totals[slot].life.insert(purchase.lifeYears)
+                    if totals[slot].lastLife != purchase.lifeYears {
+                        totals[slot].life.insert(purchase.lifeYears)
+                        totals[slot].lastLife = purchase.lifeYears
+                    }
                 }
             }
         }
@@ -133,7 +145,9 @@ public enum FinanceDepreciation {
             for index in years.indices {
                 for (offset, origin) in [FinanceDepreciationLine.Origin.existing, .planned].enumerated() {
                     let total = totals[(group * years.count + index) * 2 + offset]
-                    if total.count > 0 { amounts[Key(year: index, group: name, origin: origin)] = total }
+                    if total.count > 0 {
+                        amounts[Key(year: index, group: name, origin: origin)] = (total.amount, total.count, total.life)
+                    }
                 }
             }
         }

@@ -116,7 +116,7 @@ import Testing
                 RoadmapEvent(
                     date: day.adding(days: index % 3), kind: RoadmapEvent.Kind.allCases[index % 4],
                     subjectKind: .asset, subjectId: "A\(index % 5)", subjectName: "n\(index)",
-                    severity: RoadmapEvent.Severity.allCases[index % 2], reason: "r\(index)"))
+                    severity: RoadmapEvent.Severity.allCases[(index / 2) % 4], reason: "r\(index)"))
         }
         let expected = events.enumerated().sorted { left, right in
             let (a, b) = (left.element, right.element)
@@ -125,6 +125,9 @@ import Testing
             return keyA < keyB || (keyA == keyB && left.offset < right.offset)
         }.map(\.element)
         #expect(LifecycleAnalysis.chronological(events).map(\.reason) == expected.map(\.reason))
+        // Severities rank in the order of their cases, low to critical.
+        #expect(RoadmapEvent.Severity.allCases.map(\.rank) == [0, 1, 2, 3])
+        #expect(RoadmapEvent.Severity.allCases.sorted() == [.low, .medium, .high, .critical])
     }
 
     @Test(arguments: ["Dell", " Dell", "Dell\t", "\u{00A0}Dell\u{00A0}", "  ", "", "é", " Café "])

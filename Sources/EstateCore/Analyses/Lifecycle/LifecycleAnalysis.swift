@@ -145,7 +145,7 @@ extension LifecycleAnalysis {
     static func chronological(_ events: consuming [RoadmapEvent]) -> [RoadmapEvent] {
         // The keys are read into arrays first: comparing whole events would copy (retain) every field each time.
         let days = events.map(\.date.daysSinceEpoch)
-        let severities = events.map(\.severity)
+        let severities = events.map { Int8($0.severity.rank) }
         let subjects = events.map(\.subjectId)
         var order = Array(events.indices)
         order.sort { left, right in

@@ -1,11 +1,17 @@
 /// Assets by id without copying them: the estate's own array (shared, not copied) and each id's position.
 ///
 /// Analyses look assets up by id all the time (a virtual machine's host, a system's servers). A dictionary of
-/// assets would copy every asset's fields; this keeps one position per id, so a lookup of a million assets costs
-/// a few tens of megabytes rather than the estate again. Where an id repeats, the first asset wins.
+/// assets would copy every asset's fields, and even a dictionary of positions holds a copy of every id; this
+/// keeps a table of positions alone, four bytes a slot, and compares a sought id with the id of the asset a slot
+/// names, so a lookup of a million assets costs 8 MB. Where an id repeats, the first asset wins.
 public struct AssetLookup: Sendable {
     private let assets: [Asset]
-    private let positions: [String: Int]
+    /// Open addressing: an asset's position plus one (0: an empty slot) at its id's hash masked to the table's
+    /// size, or in the first empty slot after (linear probing). The table has at least twice as many slots as
+    /// assets, so a search meets an empty slot within a few.
+    private let slots: [UInt32]
+    /// The table's size less one (a power of two less one).
+    private let mask: Int
     /// Which positions can be found, when only a selection's can (nil: all).
     private let included: [Bool]?
     /// Whether some id names more than one asset (ingest refuses that, but an estate built in code may): then a
@@ -15,11 +21,33 @@ public struct AssetLookup: Sendable {
     /// Indexes `assets` by id.
     /// - Complexity: O(*n*).
     public init(_ assets: [Asset]) {
+        precondition(assets.count < Int(UInt32.max), "more assets than a lookup can number")
         self.assets = assets
-        // Ids are read in place (copying an asset out retains every one of its strings), each hashed once.
-        positions = Dictionary(assets.indices.lazy.map { (assets[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        var size = 8
+        while size < 2 * assets.count { size <<= 1 }
+        let mask = size - 1
+        var slots = [UInt32](repeating: 0, count: size)
+        var hasRepeatedIds = false
+        // Ids are read in place: copying an asset out retains every one of its strings.
+        assets.withUnsafeBufferPointer { assets in
+            slots.withUnsafeMutableBufferPointer { slots in
+                for position in assets.indices {
+                    var slot = assets[position].id.hashValue & mask
+                    while slots[slot] != 0 {
+                        if assets[Int(slots[slot]) - 1].id == assets[position].id {
+                            hasRepeatedIds = true
+                            break
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    if slots[slot] == 0 { slots[slot] = UInt32(position + 1) }
+                }
+            }
+        }
+        self.slots = slots
+        self.mask = mask
+        self.hasRepeatedIds = hasRepeatedIds
         included = nil
-        hasRepeatedIds = positions.count < assets.count
     }
 
     /// The assets of `selection`, found through `lookup`'s index of the same array (shared, not built again); an
@@ -31,7 +59,8 @@ public struct AssetLookup: Sendable {
         }
         precondition(same, "a selection of another array of assets than the lookup's")
         assets = lookup.assets
-        positions = lookup.positions
+        slots = lookup.slots
+        mask = lookup.mask
         hasRepeatedIds = lookup.hasRepeatedIds
         var mask = [Bool](repeating: false, count: assets.count)
         for position in selection.positions { mask[position] = true }
@@ -44,8 +73,23 @@ public struct AssetLookup: Sendable {
     /// The position of the asset with `id` in the assets looked up (in the selection's whole list for one made
     /// from a selection), if it is among them.
     public func position(of id: String) -> Int? {
-        guard let position = positions[id], included?[position] ?? true else { return nil }
+        guard let position = indexed(id), included?[position] ?? true else { return nil }
         return position
+    }
+
+    /// The position of the first asset with `id`, selected or not.
+    private func indexed(_ id: String) -> Int? {
+        slots.withUnsafeBufferPointer { slots in
+            assets.withUnsafeBufferPointer { assets in
+                var slot = id.hashValue & mask
+                while slots[slot] != 0 {
+                    let position = Int(slots[slot]) - 1
+                    if assets[position].id == id { return position }
+                    slot = (slot + 1) & mask
+                }
+                return nil
+            }
+        }
     }
 
     /// The position of the asset with `id`, as ``position(of:)`` gives it: `recorded` (where an analysis found it

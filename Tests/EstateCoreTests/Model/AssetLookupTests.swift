@@ -44,6 +44,21 @@ import Testing
         #expect(lookup.position(of: "A", recorded: 0) == 0)
     }
 
+    @Test func everyIdOfAThousandIsFoundAtItsPositionAndNoOtherIdIs() {
+        // Ids long and short (held inline or on the heap), and a table filled past its first probes.
+        let many = (0..<1_000).map { Asset(id: $0 % 2 == 0 ? "A\($0)" : "LONG-ASSET-TAG-\($0)", assetClass: .laptop) }
+        let lookup = AssetLookup(many)
+        for position in many.indices {
+            #expect(lookup.position(of: many[position].id) == position)
+        }
+        #expect(lookup.position(of: "A1") == nil && lookup.position(of: "LONG-ASSET-TAG-0") == nil)
+        #expect(lookup.position(of: "") == nil)
+        #expect(AssetLookup([]).position(of: "A") == nil)
+        // A repeated id among them is found at its first position.
+        let repeated = AssetLookup(many + [Asset(id: "A2", assetClass: .server)])
+        #expect(repeated.position(of: "A2") == 2 && repeated.position(of: "A2", recorded: 1_000) == 2)
+    }
+
     @Test func theInServiceSelectionIsTheOneItsPredicateWouldMake() {
         let inService = AssetSelection.inService(assets)
         #expect(inService.positions == [0, 2])

@@ -1,7 +1,7 @@
 /// A physical or virtual machine or device: a laptop, a server, a switch, a VM.
-public struct Asset: Sendable, Hashable, Codable {
-    // Stored widest first (text, then numbers, then dates, then one-byte fields), so a million assets carry no
-    // padding between their small fields.
+public struct Asset: Sendable, Hashable {
+    // Stored widest first (text, then the packed numbers and dates, then one-byte fields), so a million assets
+    // carry no padding between their small fields.
     /// The council's identifier (asset tag), unique within a snapshot.
     public var id: String
     public var hostname: String?
@@ -19,17 +19,89 @@ public struct Asset: Sendable, Hashable, Codable {
     public var tpmVersion: String?
     /// For a virtual machine, the id of the asset that hosts it.
     public var hostId: String?
-    public var cores: Int?
-    public var memoryBytes: Int64?
-    public var storageBytes: Int64?
-    public var purchaseCost: Money?
-    public var purchaseDate: LocalDate?
-    public var warrantyEnd: LocalDate?
-    public var lastSeen: LocalDate?
+    // The numbers and dates are held without optionals' padding (an optional number takes sixteen bytes in an
+    // array of structs, an optional date eight): which are present is a set of flags, and a missing date packs
+    // to 0. A million assets take 40 MB less; the properties below read and write them as optionals.
+    private var coresValue: Int = 0
+    private var memoryValue: Int64 = 0
+    private var storageValue: Int64 = 0
+    private var costPence: Int64 = 0
+    private var purchaseDay: Int32 = 0
+    private var warrantyDay: Int32 = 0
+    private var lastSeenDay: Int32 = 0
     public var assetClass: AssetClass
     public var hosting: AssetHosting?
-    public var isVirtual: Bool?
     public var status: AssetStatus?
+    private var present: Present = []
+
+    private struct Present: OptionSet, Hashable {
+        let rawValue: UInt8
+        static let cores = Present(rawValue: 1)
+        static let memory = Present(rawValue: 2)
+        static let storage = Present(rawValue: 4)
+        static let cost = Present(rawValue: 8)
+        static let virtualKnown = Present(rawValue: 16)
+        static let virtual = Present(rawValue: 32)
+    }
+
+    /// Processor cores.
+    public var cores: Int? {
+        get { present.contains(.cores) ? coresValue : nil }
+        set { (coresValue, present) = Self.store(newValue, flag: .cores, in: present) }
+    }
+
+    public var memoryBytes: Int64? {
+        get { present.contains(.memory) ? memoryValue : nil }
+        set { (memoryValue, present) = Self.store(newValue, flag: .memory, in: present) }
+    }
+
+    public var storageBytes: Int64? {
+        get { present.contains(.storage) ? storageValue : nil }
+        set { (storageValue, present) = Self.store(newValue, flag: .storage, in: present) }
+    }
+
+    public var purchaseCost: Money? {
+        get { present.contains(.cost) ? Money(pence: costPence) : nil }
+        set { (costPence, present) = Self.store(newValue?.pence, flag: .cost, in: present) }
+    }
+
+    public var purchaseDate: LocalDate? {
+        get { LocalDate.unpack(purchaseDay) }
+        set { purchaseDay = LocalDate.pack(newValue) }
+    }
+
+    public var warrantyEnd: LocalDate? {
+        get { LocalDate.unpack(warrantyDay) }
+        set { warrantyDay = LocalDate.pack(newValue) }
+    }
+
+    public var lastSeen: LocalDate? {
+        get { LocalDate.unpack(lastSeenDay) }
+        set { lastSeenDay = LocalDate.pack(newValue) }
+    }
+
+    /// Whether the source says it is virtual; nil when it does not say.
+    public var isVirtual: Bool? {
+        get { present.contains(.virtualKnown) ? present.contains(.virtual) : nil }
+        set {
+            present.subtract([.virtualKnown, .virtual])
+            if let newValue { present.formUnion(newValue ? [.virtualKnown, .virtual] : [.virtualKnown]) }
+        }
+    }
+
+    /// A number and the flags with `flag` set as it is present: a missing number is stored as 0, so assets that
+    /// are equal compare equal.
+    private static func store<Value: BinaryInteger>(
+        _ value: Value?, flag: Present, in present: Present
+    ) -> (Value, Present) {
+        var present = present
+        guard let value else {
+            present.remove(flag)
+            return (0, present)
+        }
+        present.insert(flag)
+        return (value, present)
+    }
 
     public init(
         id: String, hostname: String? = nil, assetClass: AssetClass, manufacturer: String? = nil,

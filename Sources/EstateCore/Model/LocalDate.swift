@@ -120,6 +120,15 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.packed < rhs.packed }
+
+    /// A date or none in four bytes, where an optional date takes eight in an array of structs: no date packs
+    /// to 0, since a date's year is at least 1.
+    static func pack(_ date: LocalDate?) -> Int32 { date?.packed ?? 0 }
+
+    /// The date `pack(_:)` packed, or nil for none.
+    static func unpack(_ packed: Int32) -> LocalDate? { packed == 0 ? nil : LocalDate(packed: packed) }
+
+    private init(packed: Int32) { self.packed = packed }
 }
 
 extension LocalDate: Codable {

@@ -88,6 +88,22 @@ import Testing
         #expect(!result.components.contains { $0.subjectId == "PC3" })  // disposed
     }
 
+    @Test func componentsOfOneProductStringShareItsTextAndAnswerAndAChangeIsTheirsAlone() throws {
+        let result = try analysis()
+        let servers = result.components.filter { $0.kind == .operatingSystem && $0.text == result.components[0].text }
+        #expect(servers.count >= 1)
+        // Held once per product string, a status is two ids and a reference.
+        #expect(MemoryLayout<ComponentStatus>.stride == 48)
+        var changed = try #require(servers.first)
+        let before = changed
+        changed.version = "99"
+        changed.text = "Something Else"
+        #expect(changed.version == "99" && changed.text == "Something Else")
+        #expect(changed.match == before.match && changed.status == before.status)
+        #expect(before.text == result.components[0].text && before.version == result.components[0].version)
+        #expect(changed != before)
+    }
+
     @Test func eachHardwareEntryKnowsItsAssetsPositionAndALookupAnswersForAnotherList() throws {
         let result = try analysis()
         let estate = Self.estate

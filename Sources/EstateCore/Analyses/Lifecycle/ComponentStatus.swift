@@ -1,16 +1,13 @@
 /// One versioned product on one asset or system, matched to the catalogue, with its support status.
 ///
-/// Estates repeat a few hundred distinct products across millions of installations, so the match, cycle and
-/// status are held once per distinct product string and shared by every installation of it: a status costs
-/// its subject and text, not a copy of the catalogue's cycle.
+/// Estates repeat a few hundred distinct products across millions of installations, so the product's text and
+/// version, match, cycle and status are held once per distinct product string and shared by every installation
+/// of it: a status costs its subject, not a copy of the catalogue's cycle.
 public struct ComponentStatus: Sendable, Hashable {
     // Stored widest first, so two million statuses carry no padding between their one-byte fields.
     public var subjectId: String
     public var subjectName: String
-    /// The product as the inventory wrote it.
-    public var text: String
-    public var version: String?
-    /// The match, cycle and status, shared with every component of the same product string.
+    /// The text and version, match, cycle and status, shared with every component of the same product string.
     var resolution: Resolution
     /// Where the lifecycle found the asset in its estate's assets (-1: not recorded), so the analyses built on
     /// it need not hash the id again; see ``assetPosition(of:at:lookup:)``.
@@ -18,16 +15,30 @@ public struct ComponentStatus: Sendable, Hashable {
     public var subjectKind: Component.Subject
     public var kind: ComponentKind
 
-    /// The catalogue's answer for one product string: shared, never changed once made.
+    /// One product string and the catalogue's answer for it: shared, never changed once made.
     final class Resolution: Sendable {
+        let text: String
+        let version: String?
         let match: LifecycleMatch
         let cycle: LifecycleCycle?
         let status: SupportStatus?
 
-        init(match: LifecycleMatch, cycle: LifecycleCycle?, status: SupportStatus?) {
+        init(text: String, version: String?, match: LifecycleMatch, cycle: LifecycleCycle?, status: SupportStatus?) {
+            self.text = text
+            self.version = version
             self.match = match
             self.cycle = cycle
             self.status = status
+        }
+
+        /// This resolution with some parts replaced.
+        func with(
+            text: String? = nil, version: String?? = nil, match: LifecycleMatch? = nil,
+            cycle: LifecycleCycle?? = nil, status: SupportStatus?? = nil
+        ) -> Resolution {
+            Resolution(
+                text: text ?? self.text, version: version ?? self.version, match: match ?? self.match,
+                cycle: cycle ?? self.cycle, status: status ?? self.status)
         }
 
         /// The state for ranking: unmatched components count as unknown.
@@ -40,20 +51,18 @@ public struct ComponentStatus: Sendable, Hashable {
         version: String?, match: LifecycleMatch, cycle: LifecycleCycle?, status: SupportStatus?
     ) {
         self.init(
-            subjectKind: subjectKind, subjectId: subjectId, subjectName: subjectName, kind: kind, text: text,
-            version: version, resolution: Resolution(match: match, cycle: cycle, status: status))
+            subjectKind: subjectKind, subjectId: subjectId, subjectName: subjectName, kind: kind,
+            resolution: Resolution(text: text, version: version, match: match, cycle: cycle, status: status))
     }
 
     init(
-        subjectKind: Component.Subject, subjectId: String, subjectName: String, kind: ComponentKind, text: String,
-        version: String?, resolution: Resolution, assetPosition: Int? = nil
+        subjectKind: Component.Subject, subjectId: String, subjectName: String, kind: ComponentKind,
+        resolution: Resolution, assetPosition: Int? = nil
     ) {
         self.subjectKind = subjectKind
         self.subjectId = subjectId
         self.subjectName = subjectName
         self.kind = kind
-        self.text = text
-        self.version = version
         self.resolution = resolution
         if let assetPosition, let recorded = Int32(exactly: assetPosition) { recordedAssetPosition = recorded }
     }
@@ -67,21 +76,32 @@ public struct ComponentStatus: Sendable, Hashable {
         return lookup.position(of: statuses[index].subjectId, recorded: statuses[index].recordedAssetPosition)
     }
 
+    /// The product as the inventory wrote it.
+    public var text: String {
+        get { resolution.text }
+        set { resolution = resolution.with(text: newValue) }
+    }
+
+    public var version: String? {
+        get { resolution.version }
+        set { resolution = resolution.with(version: .some(newValue)) }
+    }
+
     public var match: LifecycleMatch {
         get { resolution.match }
-        set { resolution = Resolution(match: newValue, cycle: cycle, status: status) }
+        set { resolution = resolution.with(match: newValue) }
     }
 
     /// The catalogue cycle matched, with its dates and the layer they came from.
     public var cycle: LifecycleCycle? {
         get { resolution.cycle }
-        set { resolution = Resolution(match: match, cycle: newValue, status: status) }
+        set { resolution = resolution.with(cycle: .some(newValue)) }
     }
 
     /// The status on the as-of date; nil when no cycle matched.
     public var status: SupportStatus? {
         get { resolution.status }
-        set { resolution = Resolution(match: match, cycle: cycle, status: newValue) }
+        set { resolution = resolution.with(status: .some(newValue)) }
     }
 
     /// The state for ranking: unmatched components count as unknown.
@@ -89,9 +109,10 @@ public struct ComponentStatus: Sendable, Hashable {
 
     public static func == (lhs: ComponentStatus, rhs: ComponentStatus) -> Bool {
         lhs.subjectKind == rhs.subjectKind && lhs.subjectId == rhs.subjectId && lhs.subjectName == rhs.subjectName
-            && lhs.kind == rhs.kind && lhs.text == rhs.text && lhs.version == rhs.version
+            && lhs.kind == rhs.kind
             && (lhs.resolution === rhs.resolution
-                || (lhs.match == rhs.match && lhs.cycle == rhs.cycle && lhs.status == rhs.status))
+                || (lhs.text == rhs.text && lhs.version == rhs.version && lhs.match == rhs.match
+                    && lhs.cycle == rhs.cycle && lhs.status == rhs.status))
     }
 
     public func hash(into hasher: inout Hasher) {

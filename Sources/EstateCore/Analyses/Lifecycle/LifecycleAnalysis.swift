@@ -48,7 +48,8 @@ extension LifecycleAnalysis {
             let match = matching(text, version, platform)
             let cycle = match.product.flatMap { product in match.cycle.flatMap { catalogue.cycle($0, of: product) } }
             let resolution = ComponentStatus.Resolution(
-                match: match, cycle: cycle, status: cycle.map { catalogue.status(of: $0, on: asOf) })
+                text: text, version: version, match: match, cycle: cycle,
+                status: cycle.map { catalogue.status(of: $0, on: asOf) })
             cache[key] = resolution
             return resolution
         }
@@ -57,7 +58,7 @@ extension LifecycleAnalysis {
             _ version: String?, _ platform: PlatformHint?, at position: Int? = nil
         ) -> ComponentStatus {
             ComponentStatus(
-                subjectKind: subject, subjectId: id, subjectName: name, kind: kind, text: text, version: version,
+                subjectKind: subject, subjectId: id, subjectName: name, kind: kind,
                 resolution: resolve(text, version, platform), assetPosition: position)
         }
 

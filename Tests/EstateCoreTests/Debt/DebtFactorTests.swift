@@ -199,6 +199,34 @@ import Testing
         #expect(moved.interest.map(\.factor) == [.age])
     }
 
+    @Test func anItemWhoseMoneyIsOneFindingsListSharesItAndOneWithSeveralKeepsTheLargestOfEachPool() throws {
+        func line(_ kind: DebtInterest.Kind, _ pounds: Int64) -> DebtInterest {
+            DebtInterest(kind: kind, perYear: Money(pounds: pounds), basis: "\(kind.rawValue) \(pounds)")
+        }
+        func finding(_ factor: DebtFactor, _ lines: [DebtInterest]) -> DebtFinding {
+            DebtFinding(
+                subject: DebtSubject(.asset, "LT1"), factor: factor, severityPermille: 1_000, weight: 10, reason: "r",
+                summary: "s", policyKeys: [], interest: lines)
+        }
+        let unused = finding(.unused, [line(.idleRunningCost, 50)])
+        let alone = DebtItem(
+            subject: DebtSubject(.asset, "LT1"), name: "LT1", department: nil,
+            findings: [finding(.exposure, []), unused])
+        #expect(alone.interest == unused.interest && alone.interestPerYear == Money(pounds: 50))
+        let storage = [alone.interest, unused.interest].map { $0.withUnsafeBufferPointer { $0.baseAddress } }
+        #expect(storage[0] != nil && storage[0] == storage[1])
+        // Lines from two findings: the largest of each pool, largest first, in a list of the item's own.
+        let age = finding(.age, [line(.energy, 3)])
+        let both = DebtItem(
+            subject: DebtSubject(.asset, "LT1"), name: "LT1", department: nil, findings: [age, unused])
+        #expect(both.interest.map(\.kind) == [.idleRunningCost, .energy])
+        #expect(both.interestPerYear == Money(pounds: 53))
+        // One finding's lines out of order are sorted, not shared.
+        let unsorted = finding(.unused, [line(.energy, 3), line(.idleRunningCost, 50)])
+        let sorted = DebtItem(subject: DebtSubject(.asset, "LT1"), name: "LT1", department: nil, findings: [unsorted])
+        #expect(sorted.interest.map(\.kind) == [.idleRunningCost, .energy])
+    }
+
     @Test func aSystemWithFewUsersForItsCostIsUnusedUnlessItsUsersAreAdministrators() throws {
         let estate = F.estate(systems: [
             F.system("BI", capability: "business-intelligence", users: 12, cost: 60_000),

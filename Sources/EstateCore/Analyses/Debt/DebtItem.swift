@@ -42,10 +42,27 @@ public struct DebtItem: Sendable, Hashable {
         }
         self.findings.sort { ($1.points, $0.factor) < ($0.points, $1.factor) }
         principal = remedy?.cost ?? .zero
-        // The largest line of each pool; an item has a few lines at most, so they are kept in a list, not hashed.
+        interest = Self.interest(of: self.findings)
+        interestPerYear = interest.reduce(.zero) { $0 + $1.perYear }
+    }
+
+    /// The largest line of each pool among the findings' lines, largest first. An item whose lines all come from
+    /// one finding, each of its own pool and in that order already, shares that finding's list (which its rule may
+    /// share between many findings) rather than holding a copy: most of a large estate's items are such.
+    private static func interest(of findings: [DebtFinding]) -> [DebtInterest] {
+        var bearing: Int?
+        for index in findings.indices where !findings[index].interest.isEmpty {
+            guard bearing == nil else {
+                bearing = nil
+                break
+            }
+            bearing = index
+        }
+        if let bearing, isKeptAsIs(findings[bearing].interest) { return findings[bearing].interest }
+        // An item has a few lines at most, so they are kept in a list, not hashed.
         var kept: [DebtInterest] = []
-        for finding in self.findings.indices {
-            for line in self.findings[finding].interest {
+        for finding in findings.indices {
+            for line in findings[finding].interest {
                 if let index = kept.firstIndex(where: { $0.kind.pool == line.kind.pool }) {
                     if kept[index].perYear < line.perYear { kept[index] = line }
                 } else {
@@ -53,8 +70,22 @@ public struct DebtItem: Sendable, Hashable {
                 }
             }
         }
-        interest = kept.sorted { ($1.perYear, $0.kind.rawValue) < ($0.perYear, $1.kind.rawValue) }
-        interestPerYear = interest.reduce(.zero) { $0 + $1.perYear }
+        return kept.sorted(by: largestFirst)
+    }
+
+    /// Larger lines first; between equal ones, by kind.
+    private static func largestFirst(_ lhs: DebtInterest, _ rhs: DebtInterest) -> Bool {
+        (rhs.perYear, lhs.kind.rawValue) < (lhs.perYear, rhs.kind.rawValue)
+    }
+
+    /// Whether one finding's lines are what ``interest(of:)`` keeps of them: each of its own pool, in order.
+    private static func isKeptAsIs(_ lines: [DebtInterest]) -> Bool {
+        for index in lines.indices.dropFirst() {
+            guard largestFirst(lines[index - 1], lines[index]) || !largestFirst(lines[index], lines[index - 1])
+            else { return false }
+            if lines[..<index].contains(where: { $0.kind.pool == lines[index].kind.pool }) { return false }
+        }
+        return true
     }
 
     /// `support 25, exposure 20, age 9`: each factor's points, for CSV and tables.

@@ -104,6 +104,17 @@ import Testing
         #expect(changed != before)
     }
 
+    @Test func aHardwareEntrysAgeAndDatesReadBackAsGivenOrMissing() throws {
+        var entry = HardwareStatus(
+            assetId: "PC1", name: "PC1", assetClass: .desktop, ageYears: 0, refreshDue: Self.date("2027-01-01"),
+            warrantyEnd: nil, isOld: false, windows11: nil, forcedRefresh: nil)
+        #expect(entry.ageYears == 0 && entry.refreshDue == Self.date("2027-01-01") && entry.warrantyEnd == nil)
+        entry.ageYears = nil
+        entry.warrantyEnd = Self.date("2026-02-03")
+        #expect(entry.ageYears == nil && entry.warrantyEnd == Self.date("2026-02-03"))
+        #expect(MemoryLayout<HardwareStatus>.stride == 104)
+    }
+
     @Test func eachHardwareEntryKnowsItsAssetsPositionAndALookupAnswersForAnotherList() throws {
         let result = try analysis()
         let estate = Self.estate

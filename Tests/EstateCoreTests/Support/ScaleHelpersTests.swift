@@ -108,6 +108,23 @@ import Testing
         #expect([Int]().parallelMap { $0 }.isEmpty)
     }
 
+    @Test func anEventsProductAndCycleReadBackAsGivenAndEventsWithoutThemTakeNoRoomForThem() throws {
+        let day = try #require(LocalDate(year: 2027, month: 1, day: 1))
+        var event = RoadmapEvent(
+            date: day, kind: .securitySupportEnds, subjectKind: .asset, subjectId: "A1", subjectName: "A1",
+            product: "windows-server", cycle: "2016", severity: .high, reason: "r")
+        #expect(event.product == "windows-server" && event.cycle == "2016")
+        let same = event
+        event.cycle = nil
+        #expect(event.product == "windows-server" && event.cycle == nil && event != same)
+        event.product = nil
+        let bare = RoadmapEvent(
+            date: day, kind: .securitySupportEnds, subjectKind: .asset, subjectId: "A1", subjectName: "A1",
+            severity: .high, reason: "r")
+        #expect(event == bare && event.hashValue == bare.hashValue)
+        #expect(MemoryLayout<RoadmapEvent>.stride == 72)
+    }
+
     @Test func eventsSortByDateSeveritySubjectAndKindKeepingTies() throws {
         let day = try #require(LocalDate(year: 2027, month: 1, day: 1))
         var events: [RoadmapEvent] = []

@@ -146,16 +146,16 @@ public struct HardwareStatus: Sendable, Hashable {
     // Stored widest first, so a million entries carry no padding between their small fields.
     public var assetId: String
     public var name: String
+    /// For Windows PCs: whether they can run Windows 11.
+    public var windows11: Windows11Readiness?
     /// For a PC that cannot run a supported version of its OS family: the date by which it must be replaced
     /// (its OS's end of support, or the as-of date when that has passed), and why.
     public var forcedRefresh: (date: LocalDate, reason: String)?
-    /// For Windows PCs: whether they can run Windows 11.
-    public var windows11: Windows11Readiness?
-    /// Whole years since purchase; nil without a purchase date.
-    public var ageYears: Int?
-    /// Purchase date plus the class's refresh cycle.
-    public var refreshDue: LocalDate?
-    public var warrantyEnd: LocalDate?
+    // The age and dates are held without optionals' padding (a million entries): a missing age is Int32.min, a
+    // missing date packs to 0.
+    private var age: Int32 = .min
+    private var refreshDay: Int32 = 0
+    private var warrantyDay: Int32 = 0
     /// Where the lifecycle found the asset in its estate's assets (-1: not recorded); see
     /// ``assetPosition(of:at:lookup:)``.
     var recordedAssetPosition: Int32 = -1
@@ -171,12 +171,29 @@ public struct HardwareStatus: Sendable, Hashable {
         self.assetId = assetId
         self.name = name
         self.assetClass = assetClass
-        self.ageYears = ageYears
-        self.refreshDue = refreshDue
-        self.warrantyEnd = warrantyEnd
         self.isOld = isOld
         self.windows11 = windows11
         self.forcedRefresh = forcedRefresh
+        self.ageYears = ageYears
+        self.refreshDue = refreshDue
+        self.warrantyEnd = warrantyEnd
+    }
+
+    /// Whole years since purchase; nil without a purchase date.
+    public var ageYears: Int? {
+        get { age == .min ? nil : Int(age) }
+        set { age = newValue.map { Int32(clamping: $0) } ?? .min }
+    }
+
+    /// Purchase date plus the class's refresh cycle.
+    public var refreshDue: LocalDate? {
+        get { LocalDate.unpack(refreshDay) }
+        set { refreshDay = LocalDate.pack(newValue) }
+    }
+
+    public var warrantyEnd: LocalDate? {
+        get { LocalDate.unpack(warrantyDay) }
+        set { warrantyDay = LocalDate.pack(newValue) }
     }
 
     /// The position in `lookup`'s assets of the asset the entry at `index` in `entries` is of, or nil when `lookup`

@@ -43,8 +43,9 @@ public struct RoadmapEvent: Sendable, Hashable {
     public var subjectId: String
     /// A readable name: hostname, system name.
     public var subjectName: String
-    public var product: String?
-    public var cycle: String?
+    /// The product and cycle, held apart: of a million events, only the few about support have them, and two
+    /// optional texts in each would take 24 bytes more than a reference.
+    private var productCycle: ProductCycle?
     /// Why it happens and what it rests on: the rule, the fact and the reference date and its layer.
     public var reason: String
     public var date: LocalDate
@@ -67,10 +68,46 @@ public struct RoadmapEvent: Sendable, Hashable {
         self.subjectKind = subjectKind
         self.subjectId = subjectId
         self.subjectName = subjectName
-        self.product = product
-        self.cycle = cycle
+        self.productCycle = ProductCycle.holding(product, cycle)
         self.statusAfter = statusAfter
         self.severity = severity
         self.reason = reason
+    }
+
+    /// The product (`windows-server`), for product events.
+    public var product: String? {
+        get { productCycle?.product }
+        set { productCycle = ProductCycle.holding(newValue, cycle) }
+    }
+
+    /// The product's cycle (`2016`), for support events.
+    public var cycle: String? {
+        get { productCycle?.cycle }
+        set { productCycle = ProductCycle.holding(product, newValue) }
+    }
+
+    /// An event's product and cycle, compared by value.
+    private final class ProductCycle: Sendable, Hashable {
+        let product: String?
+        let cycle: String?
+
+        private init(product: String?, cycle: String?) {
+            self.product = product
+            self.cycle = cycle
+        }
+
+        /// Nil when there is neither.
+        static func holding(_ product: String?, _ cycle: String?) -> ProductCycle? {
+            product == nil && cycle == nil ? nil : ProductCycle(product: product, cycle: cycle)
+        }
+
+        static func == (lhs: ProductCycle, rhs: ProductCycle) -> Bool {
+            lhs.product == rhs.product && lhs.cycle == rhs.cycle
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(product)
+            hasher.combine(cycle)
+        }
     }
 }

@@ -199,6 +199,21 @@ import Testing
         #expect(moved.interest.map(\.factor) == [.age])
     }
 
+    @Test func aFindingKeepsItsSeverityInRangeAndItsPointsFromItsWeight() {
+        var finding = DebtFinding(
+            subject: DebtSubject(.asset, "LT1"), factor: .age, severityPermille: 1_500, weight: 15, reason: "r",
+            summary: "s", policyKeys: [])
+        #expect(finding.severityPermille == 1_000 && finding.weight == 15 && finding.points == 15)
+        let half = DebtFinding(
+            subject: DebtSubject(.asset, "LT1"), factor: .age, severityPermille: 625, weight: 15, reason: "r",
+            summary: "s", policyKeys: [])
+        #expect(half.points == 9)  // 9.375 rounded half up
+        finding.points = 7
+        #expect(finding.points == 7)
+        // One and a half million of them for a million assets: 120 bytes each.
+        #expect(MemoryLayout<DebtFinding>.stride == 120)
+    }
+
     @Test func anItemWhoseMoneyIsOneFindingsListSharesItAndOneWithSeveralKeepsTheLargestOfEachPool() throws {
         func line(_ kind: DebtInterest.Kind, _ pounds: Int64) -> DebtInterest {
             DebtInterest(kind: kind, perYear: Money(pounds: pounds), basis: "\(kind.rawValue) \(pounds)")

@@ -166,15 +166,18 @@ public struct DebtInterest: Sendable, Hashable {
 
 /// One factor applied to one subject: how far it applies, the points it adds, and the money behind it.
 public struct DebtFinding: Sendable, Hashable {
-    // Stored widest first, so the factor shares the room the remedy leaves rather than being padded out.
+    // The remedy's last byte is followed by the factor and the three numbers, which fill its padding, then the
+    // texts and lists: 120 bytes, and a million-asset estate has one and a half million findings.
+    /// What would fix it, if it is this subject's to fix (an asset's debt seen from a system has none).
+    public var remedy: DebtRemedy?
+    /// The factor that found it.
+    public var factor: DebtFactor
+    // Severity, weight and points in four bytes each: a severity is at most 1,000 and a policy's weight 100.
+    private var severity: Int32
+    private var weightValue: Int32
+    private var pointsValue: Int32
     /// Whose debt it is.
     public var subject: DebtSubject
-    /// How far the factor applies, in thousandths (1,000 = fully).
-    public var severityPermille: Int
-    /// The factor's weight in the policy when the finding was made.
-    public var weight: Int
-    /// The points added to the score: weight × severity, rounded half up.
-    public var points: Int
     /// The fact and the rule, in words, with the policy values used.
     public var reason: String
     /// The finding in a plain clause for a briefing: `has no vendor support (Windows Server 2008 R2)`.
@@ -183,10 +186,22 @@ public struct DebtFinding: Sendable, Hashable {
     public var policyKeys: [String]
     /// What leaving it costs each year.
     public var interest: [DebtInterest]
-    /// What would fix it, if it is this subject's to fix (an asset's debt seen from a system has none).
-    public var remedy: DebtRemedy?
-    /// The factor that found it.
-    public var factor: DebtFactor
+
+    /// How far the factor applies, in thousandths (1,000 = fully).
+    public var severityPermille: Int {
+        get { Int(severity) }
+        set { severity = Int32(clamping: newValue) }
+    }
+    /// The factor's weight in the policy when the finding was made.
+    public var weight: Int {
+        get { Int(weightValue) }
+        set { weightValue = Int32(clamping: newValue) }
+    }
+    /// The points added to the score: weight × severity, rounded half up.
+    public var points: Int {
+        get { Int(pointsValue) }
+        set { pointsValue = Int32(clamping: newValue) }
+    }
 
     /// Creates a finding; the points follow from the weight and severity.
     public init(
@@ -195,9 +210,10 @@ public struct DebtFinding: Sendable, Hashable {
     ) {
         self.subject = subject
         self.factor = factor
-        self.severityPermille = min(1_000, max(0, severityPermille))
-        self.weight = weight
-        self.points = DebtFinding.points(weight: weight, severityPermille: self.severityPermille)
+        let severity = min(1_000, max(0, severityPermille))
+        self.severity = Int32(severity)
+        weightValue = Int32(clamping: weight)
+        pointsValue = Int32(clamping: DebtFinding.points(weight: weight, severityPermille: severity))
         self.reason = reason
         self.summary = summary
         self.policyKeys = policyKeys

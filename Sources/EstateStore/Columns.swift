@@ -39,10 +39,27 @@ enum Columns {
             + " ON CONFLICT (snapshot_id, id) DO UPDATE SET \(updates.joined(separator: ", "))"
     }
 
-    /// `SELECT a, b FROM table WHERE snapshot_id = ?1 ORDER BY seq`, in ingest order; with `inSeqRange`, only the
-    /// rows whose `seq` is at least `?2` and below `?3`.
-    static func select(from table: String, _ columns: [String], inSeqRange: Bool = false) -> String {
-        "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE snapshot_id = ?1"
-            + (inSeqRange ? " AND seq >= ?2 AND seq < ?3" : "") + " ORDER BY seq"
+    /// `SELECT a, b FROM table WHERE snapshot_id = ?1 ORDER BY seq`, in ingest order; with `seqs`, only the rows
+    /// on its side of `?2`.
+    static func select(from table: String, _ columns: [String], seqs: SeqSide? = nil) -> String {
+        let side =
+            switch seqs {
+            case nil: ""
+            case .below: " AND seq < ?2"
+            case .from: " AND seq >= ?2"
+            }
+        return "SELECT \(columns.joined(separator: ", ")) FROM \(table) WHERE snapshot_id = ?1\(side) ORDER BY seq"
+    }
+
+    /// The rows of a snapshot before a `seq`, or from it on.
+    enum SeqSide {
+        case below(Int64)
+        case from(Int64)
+
+        var seq: Int64 {
+            switch self {
+            case .below(let seq), .from(let seq): seq
+            }
+        }
     }
 }

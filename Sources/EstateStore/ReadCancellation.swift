@@ -15,12 +15,17 @@ import Synchronization
 /// ```
 public final class ReadCancellation: Sendable {
     private let raised = Atomic<Bool>(false)
+    /// A cancellation this one follows: raising that one stops this one's reads too.
+    private let leader: ReadCancellation?
 
-    public init() {}
+    public init() { leader = nil }
+
+    /// A cancellation raised by its own ``cancel()`` or by `leader`'s: the parts of one read stop together.
+    init(following leader: ReadCancellation) { self.leader = leader }
 
     /// Stops the read at its next check (SQLite checks every thousand steps of a statement).
     public func cancel() { raised.store(true, ordering: .relaxed) }
 
-    /// Whether ``cancel()`` was called.
-    public var isCancelled: Bool { raised.load(ordering: .relaxed) }
+    /// Whether ``cancel()`` was called, on this cancellation or the one it follows.
+    public var isCancelled: Bool { raised.load(ordering: .relaxed) || leader?.isCancelled == true }
 }

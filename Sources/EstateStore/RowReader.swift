@@ -6,15 +6,12 @@ import EstateCore
 struct RowReader {
     let connection: SQLiteConnection
 
-    /// The snapshot's assets in ingest order (of them, those whose `seq` is in `seqs`, when given); `expected`
-    /// is how many there are.
-    func assets(snapshotID: Int64, seqs: Range<Int64>? = nil, expected: Int) throws -> [Asset] {
-        let row = try connection.prepare(Columns.select(from: "assets", Columns.asset, inSeqRange: seqs != nil))
+    /// The snapshot's assets in ingest order (of them, those on `seqs`' side of its `seq`, when given); `expected`
+    /// is about how many there are.
+    func assets(snapshotID: Int64, seqs: Columns.SeqSide? = nil, expected: Int) throws -> [Asset] {
+        let row = try connection.prepare(Columns.select(from: "assets", Columns.asset, seqs: seqs))
         try row.bind(snapshotID, at: 1)
-        if let seqs {
-            try row.bind(seqs.lowerBound, at: 2)
-            try row.bind(seqs.upperBound, at: 3)
-        }
+        if let seqs { try row.bind(seqs.seq, at: 2) }
         var assets: [Asset] = []
         assets.reserveCapacity(expected)
         var memo = AssetMemo()

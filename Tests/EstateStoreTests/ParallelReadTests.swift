@@ -1,9 +1,10 @@
 import Dispatch
 import EstateCore
-import EstateStore
 import Foundation
 import Synchronization
 import Testing
+
+@testable import EstateStore
 
 @Suite struct ParallelReadTests {
     let day = Fixtures.date(2026, 2, 2)
@@ -74,24 +75,56 @@ import Testing
         #expect(error?.isInterrupted == true)
     }
 
-    @Test func aReadOnlyFileOrAWriterHoldingTheLockIsReadOnOneConnection() throws {
+    @Test func aWriterHoldingTheLockOrADatabaseInMemoryIsReadOnOneConnection() throws {
         let (directory, id) = try stored(assets: 50)
         let path = directory.path()
         let expected = try EstateDatabase(path: path, readOnly: true).estate(snapshotID: id)
         // A writer holds the write lock: the read goes ahead on one connection rather than waiting for it.
         let writer = try EstateDatabase(path: path)
+        var wasParallel = false
         let held = try writer.writeSnapshot(takenOn: day, organisation: nil, appendingToLatest: true) { _ in
             let during = try EstateDatabase(path: path, readOnly: true).estateInParallel(
-                snapshotID: id, cancellation: ReadCancellation())
+                snapshotID: id, cancellation: ReadCancellation(), whileLocked: { wasParallel = true })
             #expect(during.assets == expected.assets && during.components == expected.components)
         }
-        #expect(held.id == id)
-        // A file that cannot be written takes no write lock at all.
-        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
-        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path) }
-        let readOnly = try EstateDatabase(path: path, readOnly: true).estateInParallel(
-            snapshotID: id, cancellation: ReadCancellation())
-        #expect(readOnly.assets == expected.assets && readOnly.components == expected.components)
+        #expect(held.id == id && !wasParallel)
+        // A database in memory has no file for other connections to open.
+        let memory = try EstateDatabase(path: ":memory:")
+        let stored = try memory.writeSnapshot(takenOn: day, organisation: nil) { writer in
+            try add([1, 2, 3], as: "assets.csv", to: &writer)
+        }
+        let read = try memory.estateInParallel(
+            snapshotID: stored.id, cancellation: ReadCancellation(), whileLocked: { wasParallel = true })
+        #expect(read.assets.count == 3 && read.components.count == 3 && !wasParallel)
+        // With the file free, the read is parallel.
+        _ = try EstateDatabase(path: path, readOnly: true).estateInParallel(
+            snapshotID: id, cancellation: ReadCancellation(), whileLocked: { wasParallel = true })
+        #expect(wasParallel)
+    }
+
+    @Test func noWriterCanCommitWhileTheConnectionsStartTheirTransactions() throws {
+        let (directory, id) = try stored(assets: 50)
+        let path = directory.path()
+        let day = self.day
+        var refused: StoreError?
+        // Another process tries to add to the snapshot at the worst moment: after this connection's transaction
+        // has begun and before the others begin theirs. Were it let in, they would read assets and components
+        // this connection's counts do not know of.
+        let estate = try EstateDatabase(path: path, readOnly: true).estateInParallel(
+            snapshotID: id, cancellation: ReadCancellation(),
+            whileLocked: {
+                let appender = try EstateDatabase(path: path, busyTimeoutMilliseconds: 0)
+                do {
+                    _ = try appender.writeSnapshot(takenOn: day, organisation: nil, appendingToLatest: true) {
+                        writer in
+                        try add(Array(9_000..<9_050), as: "scan.json", to: &writer)
+                    }
+                } catch let error as StoreError {
+                    refused = error
+                }
+            })
+        #expect(refused?.isBusy == true)
+        #expect(estate.assets.count == 50 && estate.components.count == 50 && estate.snapshot.assetCount == 50)
     }
 
     @Test func everyConnectionSeesOneStateWhileAnotherProcessAppendsToTheSnapshot() throws {

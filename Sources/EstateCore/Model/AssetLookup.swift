@@ -62,9 +62,9 @@ public struct AssetLookup: Sendable {
         slots = lookup.slots
         mask = lookup.mask
         hasRepeatedIds = lookup.hasRepeatedIds
-        var mask = [Bool](repeating: false, count: assets.count)
-        for position in selection.positions { mask[position] = true }
-        included = mask
+        var selected = [Bool](repeating: false, count: assets.count)
+        for position in selection.positions { selected[position] = true }
+        included = selected
     }
 
     /// Whether an asset has `id`.

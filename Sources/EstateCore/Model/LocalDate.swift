@@ -122,7 +122,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.packed < rhs.packed }
 
     /// A date or none in four bytes, where an optional date takes eight in an array of structs: no date packs
-    /// to 0, since a date's year is at least 1.
+    /// to 0, which no date packs to, since its month and day are at least 1.
     static func pack(_ date: LocalDate?) -> Int32 { date?.packed ?? 0 }
 
     /// The date `pack(_:)` packed, or nil for none.

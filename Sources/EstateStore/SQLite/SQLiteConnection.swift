@@ -27,12 +27,30 @@ final class SQLiteConnection {
     let busyTimeoutMilliseconds: Int
 
     /// Opens (and, unless `readOnly`, creates) the database file at `path`.
-    init(path: String, busyTimeoutMilliseconds: Int, readOnly: Bool) throws {
+    convenience init(path: String, busyTimeoutMilliseconds: Int, readOnly: Bool) throws {
+        try self.init(
+            path: path, busyTimeoutMilliseconds: busyTimeoutMilliseconds,
+            access: readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
+        try execute("PRAGMA foreign_keys = ON")
+        if !isReadOnly {
+            try execute("PRAGMA journal_mode = WAL")
+            try execute("PRAGMA synchronous = NORMAL")
+            // After a large ingest, give the log's space back once it has been checkpointed.
+            try execute("PRAGMA journal_size_limit = 67108864")
+        }
+    }
+
+    /// A connection to an existing database file that only takes its write lock, so no other connection can
+    /// commit meanwhile: it creates nothing, sets nothing and waits for no one.
+    static func lock(path: String) throws -> SQLiteConnection {
+        try SQLiteConnection(path: path, busyTimeoutMilliseconds: 0, access: SQLITE_OPEN_READWRITE)
+    }
+
+    private init(path: String, busyTimeoutMilliseconds: Int, access: Int32) throws {
         self.path = path
         self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
         _ = memoryStatisticsOff
         var opened: OpaquePointer?
-        let access = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         let flags = access | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         let rc = sqlite3_open_v2(path, &opened, flags, nil)
         guard rc == SQLITE_OK, let opened else {
@@ -42,14 +60,10 @@ final class SQLiteConnection {
         }
         self.handle = opened
         sqlite3_busy_timeout(handle, Int32(clamping: busyTimeoutMilliseconds))
-        try execute("PRAGMA foreign_keys = ON")
-        if !isReadOnly {
-            try execute("PRAGMA journal_mode = WAL")
-            try execute("PRAGMA synchronous = NORMAL")
-            // After a large ingest, give the log's space back once it has been checkpointed.
-            try execute("PRAGMA journal_size_limit = 67108864")
-        }
     }
+
+    /// Whether the database is a file others can open (not in memory, not temporary).
+    var isFile: Bool { sqlite3_db_filename(handle, "main").map { $0.pointee != 0 } ?? false }
 
     /// Runs `body` with a page cache of 64 MB rather than SQLite's 2 MB, then gives the extra back: it keeps the id
     /// indexes in memory while a large snapshot streams in, where a reader, which passes over each page once,

@@ -104,6 +104,26 @@ import Testing
         #expect(changed != before)
     }
 
+    @Test func eachStatusKeepsTheBytesItsOwnComponentGaveForAProductSpelledTwoWays() throws {
+        let composed = "Caf\u{E9} Manager"  // é as one scalar
+        let decomposed = "Cafe\u{301} Manager"  // e and a combining accent: equal to the other as a String
+        #expect(composed == decomposed && !composed.utf8.elementsEqual(decomposed.utf8))
+        let base = Self.estate
+        let estate = Estate(
+            snapshot: base.snapshot, assets: base.assets, systems: base.systems,
+            components: [
+                // Two PCs, so the product string, its version and the platform hint are alike.
+                Component(subject: .asset, subjectId: "PC1", kind: .application, product: composed),
+                Component(subject: .asset, subjectId: "PC2", kind: .application, product: decomposed),
+            ])
+        let result = LifecycleAnalysis(
+            estate: estate, policy: .defaults, catalogue: Self.catalogue, matching: Self.matching,
+            asOf: Self.date("2026-10-01"))
+        let texts = result.components.filter { $0.kind == .application }.map(\.text)
+        #expect(texts.count == 2)
+        #expect(texts[0].utf8.elementsEqual(composed.utf8) && texts[1].utf8.elementsEqual(decomposed.utf8))
+    }
+
     @Test func aHardwareEntrysAgeAndDatesReadBackAsGivenOrMissing() throws {
         var entry = HardwareStatus(
             assetId: "PC1", name: "PC1", assetClass: .desktop, ageYears: 0, refreshDue: Self.date("2027-01-01"),

@@ -206,15 +206,7 @@ public struct DebtContext: Sendable {
     /// policy's energy price; nil without a figure.
     func energyInterest(at position: Int, _ assetId: String, percent: Int, policyKey: String) -> DebtInterest? {
         guard percent > 0, let (line, basis) = energy.numberedLine(at: position, id: assetId) else { return nil }
-        // The line is made from the figures it needs alone: a closure that read the context would copy it whole.
-        let price = energyPrice
-        let perKWh = policy.energyPricePerKWh
-        guard let basis else { return Self.energyInterest(line, percent: percent, policyKey: policyKey, price, perKWh) }
-        // Assets of one model in one setting share their figure, so their lines read alike: each is made once.
-        let key = EnergyKey(kWhPerYear: line.kWhPerYear, basis: basis, percent: percent, policyKey: policyKey)
-        return energyLines.value(for: key) {
-            Self.energyInterest(line, percent: percent, policyKey: policyKey, price, perKWh)
-        }
+        return energyInterest(line, basis: basis, percent: percent, policyKey: policyKey)
     }
 
     /// ``energyInterest(at:_:percent:policyKey:)`` as a finding's list, credited to `factor`: the findings of assets
@@ -224,11 +216,26 @@ public struct DebtContext: Sendable {
     ) -> [DebtInterest] {
         guard percent > 0, let (line, basis) = energy.numberedLine(at: position, id: assetId) else { return [] }
         guard let basis else {
-            return credited(energyInterest(at: position, assetId, percent: percent, policyKey: policyKey), factor)
+            return credited(energyInterest(line, basis: nil, percent: percent, policyKey: policyKey), factor)
         }
         let key = EnergyKey(kWhPerYear: line.kWhPerYear, basis: basis, percent: percent, policyKey: policyKey)
         return energyLists.value(for: EnergyListKey(line: key, factor: factor)) {
-            credited(energyInterest(at: position, assetId, percent: percent, policyKey: policyKey), factor)
+            credited(energyInterest(line, basis: basis, percent: percent, policyKey: policyKey), factor)
+        }
+    }
+
+    /// The interest line of `line` (whose basis has the number `basis` among the energy figures', if it has one):
+    /// made once for each figure, percent and policy key, since assets of one model in one setting share theirs.
+    private func energyInterest(
+        _ line: DebtEnergy.Line, basis: Int32?, percent: Int, policyKey: String
+    ) -> DebtInterest? {
+        // The line is made from the figures it needs alone: a closure that read the context would copy it whole.
+        let price = energyPrice
+        let perKWh = policy.energyPricePerKWh
+        guard let basis else { return Self.energyInterest(line, percent: percent, policyKey: policyKey, price, perKWh) }
+        let key = EnergyKey(kWhPerYear: line.kWhPerYear, basis: basis, percent: percent, policyKey: policyKey)
+        return energyLines.value(for: key) {
+            Self.energyInterest(line, percent: percent, policyKey: policyKey, price, perKWh)
         }
     }
 

@@ -55,8 +55,8 @@ public struct DebtEnergy: Sendable {
 
     /// The line of the asset with `id`, found where it was at `position` (in the estate's assets) when the figures
     /// were worked out for that estate, a comparison of one id; by its id otherwise. With it, the number of its
-    /// basis among the estate's, the same for every line whose basis reads alike, so callers can key on the line
-    /// without hashing its text; nil for lines given by id.
+    /// basis among the estate's: lines of one number read alike (one figure, PUE and profile), so callers can key
+    /// on the number without hashing the text; nil for lines given by id.
     func numberedLine(at position: Int, id: String) -> (line: Line, basis: Int32?)? {
         guard let ofEstate else { return given[id].map { ($0, nil) } }
         guard let found = ofEstate.assetsById.position(of: id, recorded: Int32(clamping: position)),

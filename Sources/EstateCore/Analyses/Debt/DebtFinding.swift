@@ -187,6 +187,7 @@ public struct DebtFinding: Sendable, Hashable {
     /// What leaving it costs each year.
     public var interest: [DebtInterest]
 
+    // The three are held in four bytes each; a value set beyond them is clamped to the nearest they hold.
     /// How far the factor applies, in thousandths (1,000 = fully).
     public var severityPermille: Int {
         get { Int(severity) }

@@ -39,18 +39,6 @@ extension FinancePlanner {
         var year: Int? { yearIndex < 0 ? nil : Int(yearIndex) }
     }
 
-    /// How many refreshes a plan makes of an item first refreshed on `first` and every `cycle` years after,
-    /// up to `end`.
-    static func refreshCount(from first: LocalDate, every cycle: Int, through end: LocalDate) -> Int {
-        var count = 0
-        var date = first
-        while date <= end {
-            count += 1
-            date = date.adding(years: cycle)
-        }
-        return count
-    }
-
     struct RefreshGroup: Hashable {
         var year: Int
         var assetClass: AssetClass
@@ -71,14 +59,14 @@ extension FinancePlanner {
         let isLeased = classes.map { leased.contains($0) }
         let tags = 6
         let end = context.horizonEnd
-        // Every purchase is counted before any is recorded, so the list (millions for a large estate) is made
-        // once at its size rather than copied as it doubles.
-        var count = 0
+        // Room for every purchase is made at once, so the list (millions for a large estate) is not copied as it
+        // doubles: an item first refreshed in year y on a c-year cycle is bought at most (end − y) ÷ c + 1 times.
+        var bound = 0
         for index in items.indices {
-            count += Self.refreshCount(from: firstDates[index], every: items[index].cycleYears, through: end)
+            bound += max(0, (end.year - firstDates[index].year) / max(1, items[index].cycleYears) + 1)
         }
         var bought: [RefreshPurchase] = []
-        bought.reserveCapacity(count)
+        bought.reserveCapacity(bound)
         var programmes = [[Money]](repeating: [Money](repeating: .zero, count: classes.count), count: years.count)
         for index in items.indices {
             let assetClass = items[index].assetClass
@@ -120,7 +108,6 @@ extension FinancePlanner {
         var slots = [Int32](repeating: -1, count: bought.count)
         var starts = [Int](repeating: 0, count: slotCount + 1)
         var leasedPurchases: [(item: Int, date: LocalDate, cost: Money)] = []
-        purchases.reserveCapacity(purchases.count + bought.count)
         let perProgramme = policy.finance.capitalisationBasis == .programme
         for index in bought.indices {
             let purchase = bought[index]

@@ -179,7 +179,8 @@ public struct HardwareStatus: Sendable, Hashable {
         self.warrantyEnd = warrantyEnd
     }
 
-    /// Whole years since purchase; nil without a purchase date.
+    /// Whole years since purchase; nil without a purchase date. Held in four bytes: an age beyond them is clamped
+    /// (and Int32.min, which marks none, reads back as nil).
     public var ageYears: Int? {
         get { age == .min ? nil : Int(age) }
         set { age = newValue.map { Int32(clamping: $0) } ?? .min }

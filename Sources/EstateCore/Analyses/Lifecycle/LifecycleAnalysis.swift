@@ -41,9 +41,9 @@ extension LifecycleAnalysis {
 
         // Match each distinct string once: estates repeat a handful of captions thousands of times, and every
         // component of the same string shares one resolution.
-        var cache: [MatchKey: ComponentStatus.Resolution] = [:]
+        var cache: [ExactMatchKey: ComponentStatus.Resolution] = [:]
         func resolve(_ text: String, _ version: String?, _ platform: PlatformHint?) -> ComponentStatus.Resolution {
-            let key = MatchKey(text: text, version: version, platform: platform)
+            let key = ExactMatchKey(MatchKey(text: text, version: version, platform: platform))
             if let hit = cache[key] { return hit }
             let match = matching(text, version, platform)
             let cycle = match.product.flatMap { product in match.cycle.flatMap { catalogue.cycle($0, of: product) } }
@@ -168,6 +168,30 @@ extension LifecycleAnalysis {
         var text: String
         var version: String?
         var platform: PlatformHint?
+    }
+
+    /// A match key whose text and version are equal only byte for byte. The resolution shared by a product
+    /// string's components holds its text and version, and `String`'s `==` counts canonically equivalent spellings
+    /// (é as one scalar or as e and an accent) as one: each component's status keeps the bytes its own gave.
+    struct ExactMatchKey: Hashable {
+        let key: MatchKey
+
+        init(_ key: MatchKey) { self.key = key }
+
+        static func == (lhs: ExactMatchKey, rhs: ExactMatchKey) -> Bool {
+            lhs.key == rhs.key && sameBytes(lhs.key.text, rhs.key.text) && sameBytes(lhs.key.version, rhs.key.version)
+        }
+
+        private static func sameBytes(_ lhs: String?, _ rhs: String?) -> Bool {
+            switch (lhs, rhs) {
+            case (nil, nil): true
+            case (let lhs?, let rhs?): lhs.utf8.elementsEqual(rhs.utf8)
+            default: false
+            }
+        }
+
+        // Canonically equivalent keys hash alike (String's hash), so byte-different ones meet only in `==`.
+        func hash(into hasher: inout Hasher) { hasher.combine(key) }
     }
 
     static func platform(of assetClass: AssetClass) -> PlatformHint? {

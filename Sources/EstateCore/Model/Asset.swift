@@ -20,15 +20,15 @@ public struct Asset: Sendable, Hashable {
     /// For a virtual machine, the id of the asset that hosts it.
     public var hostId: String?
     // The numbers and dates are held without optionals' padding (an optional number takes sixteen bytes in an
-    // array of structs, an optional date eight): which are present is a set of flags, and a missing date packs
-    // to 0. A million assets take 40 MB less; the properties below read and write them as optionals.
+    // array of structs, an optional date eight): which numbers are present is a set of flags, and the dates are
+    // `PackedDate`s. A million assets take 40 MB less; the properties read and write them as optionals.
     private var coresValue: Int = 0
     private var memoryValue: Int64 = 0
     private var storageValue: Int64 = 0
     private var costPence: Int64 = 0
-    private var purchaseDay: Int32 = 0
-    private var warrantyDay: Int32 = 0
-    private var lastSeenDay: Int32 = 0
+    @PackedDate public var purchaseDate: LocalDate? = nil
+    @PackedDate public var warrantyEnd: LocalDate? = nil
+    @PackedDate public var lastSeen: LocalDate? = nil
     public var assetClass: AssetClass
     public var hosting: AssetHosting?
     public var status: AssetStatus?
@@ -63,21 +63,6 @@ public struct Asset: Sendable, Hashable {
     public var purchaseCost: Money? {
         get { present.contains(.cost) ? Money(pence: costPence) : nil }
         set { (costPence, present) = Self.store(newValue?.pence, flag: .cost, in: present) }
-    }
-
-    public var purchaseDate: LocalDate? {
-        get { LocalDate.unpack(purchaseDay) }
-        set { purchaseDay = LocalDate.pack(newValue) }
-    }
-
-    public var warrantyEnd: LocalDate? {
-        get { LocalDate.unpack(warrantyDay) }
-        set { warrantyDay = LocalDate.pack(newValue) }
-    }
-
-    public var lastSeen: LocalDate? {
-        get { LocalDate.unpack(lastSeenDay) }
-        set { lastSeenDay = LocalDate.pack(newValue) }
     }
 
     /// Whether the source says it is virtual; nil when it does not say.

@@ -121,14 +121,9 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool { lhs.packed < rhs.packed }
 
-    /// A date or none in four bytes, where an optional date takes eight in an array of structs: no date packs
-    /// to 0, which no date packs to, since its month and day are at least 1.
-    static func pack(_ date: LocalDate?) -> Int32 { date?.packed ?? 0 }
+    fileprivate init(packed: Int32) { self.packed = packed }
 
-    /// The date `pack(_:)` packed, or nil for none.
-    static func unpack(_ packed: Int32) -> LocalDate? { packed == 0 ? nil : LocalDate(packed: packed) }
-
-    private init(packed: Int32) { self.packed = packed }
+    fileprivate var packedValue: Int32 { packed }
 }
 
 extension LocalDate: Codable {
@@ -165,5 +160,19 @@ extension LocalDate {
             value = value * 10 + Int(byte - 48)
         }
         return value
+    }
+}
+
+/// A date or none in four bytes, where an optional date takes eight in an array of structs (the values held a
+/// million at a time use it): no date is 0, which no date packs to, since its month and day are at least 1.
+@propertyWrapper
+public struct PackedDate: Sendable, Hashable {
+    private var packed: Int32
+
+    public init(wrappedValue: LocalDate?) { packed = wrappedValue?.packedValue ?? 0 }
+
+    public var wrappedValue: LocalDate? {
+        get { packed == 0 ? nil : LocalDate(packed: packed) }
+        set { packed = newValue?.packedValue ?? 0 }
     }
 }

@@ -151,11 +151,12 @@ public struct HardwareStatus: Sendable, Hashable {
     /// For a PC that cannot run a supported version of its OS family: the date by which it must be replaced
     /// (its OS's end of support, or the as-of date when that has passed), and why.
     public var forcedRefresh: (date: LocalDate, reason: String)?
-    // The age and dates are held without optionals' padding (a million entries): a missing age is Int32.min, a
-    // missing date packs to 0.
+    // The age and dates are held without optionals' padding (a million entries): a missing age is Int32.min, and
+    // the dates are `PackedDate`s.
     private var age: Int32 = .min
-    private var refreshDay: Int32 = 0
-    private var warrantyDay: Int32 = 0
+    /// Purchase date plus the class's refresh cycle.
+    @PackedDate public var refreshDue: LocalDate? = nil
+    @PackedDate public var warrantyEnd: LocalDate? = nil
     /// Where the lifecycle found the asset in its estate's assets (-1: not recorded); see
     /// ``assetPosition(of:at:lookup:)``.
     var recordedAssetPosition: Int32 = -1
@@ -184,17 +185,6 @@ public struct HardwareStatus: Sendable, Hashable {
     public var ageYears: Int? {
         get { age == .min ? nil : Int(age) }
         set { age = newValue.map { Int32(clamping: $0) } ?? .min }
-    }
-
-    /// Purchase date plus the class's refresh cycle.
-    public var refreshDue: LocalDate? {
-        get { LocalDate.unpack(refreshDay) }
-        set { refreshDay = LocalDate.pack(newValue) }
-    }
-
-    public var warrantyEnd: LocalDate? {
-        get { LocalDate.unpack(warrantyDay) }
-        set { warrantyDay = LocalDate.pack(newValue) }
     }
 
     /// The position in `lookup`'s assets of the asset the entry at `index` in `entries` is of, or nil when `lookup`

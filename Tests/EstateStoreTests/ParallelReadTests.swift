@@ -64,17 +64,6 @@ import Testing
         #expect(error?.description.contains("there is no snapshot 99") == true)
     }
 
-    @Test func aCancelledReadStopsWithTheInterruptedError() throws {
-        let (directory, id) = try stored(assets: 2_000)
-        let database = try EstateDatabase(path: directory.path(), readOnly: true)
-        let cancellation = ReadCancellation()
-        cancellation.cancel()
-        let error = #expect(throws: StoreError.self) {
-            try database.estateInParallel(snapshotID: id, cancellation: cancellation)
-        }
-        #expect(error?.isInterrupted == true)
-    }
-
     @Test func aWriterHoldingTheLockOrADatabaseInMemoryIsReadOnOneConnection() throws {
         let (directory, id) = try stored(assets: 50)
         let path = directory.path()

@@ -1,6 +1,7 @@
 import EstateCore
-import EstateStore
 import Testing
+
+@testable import EstateStore
 
 @Suite struct ReadCancellationTests {
     let day = Fixtures.date(2026, 2, 2)
@@ -14,16 +15,31 @@ import Testing
         return (directory, snapshot.id)
     }
 
-    @Test func aCancelledReadStopsWithTheInterruptedError() throws {
+    /// On one connection, or on several at once.
+    @Test(arguments: [false, true]) func aCancelledReadStopsWithTheInterruptedError(inParallel: Bool) throws {
         let (directory, id) = try storedSnapshot(assets: 2_000)
         let database = try EstateDatabase(path: directory.path(), readOnly: true)
         let cancellation = ReadCancellation()
         cancellation.cancel()
         let error = #expect(throws: StoreError.self) {
-            try database.estate(snapshotID: id, cancellation: cancellation)
+            if inParallel {
+                try database.estateInParallel(snapshotID: id, cancellation: cancellation)
+            } else {
+                try database.estate(snapshotID: id, cancellation: cancellation)
+            }
         }
         #expect(error?.isInterrupted == true)
         #expect(error?.description.contains("interrupted") == true)
+    }
+
+    @Test func aCancellationFollowingAnotherIsRaisedWithItButNotTheOtherWayRound() {
+        let leader = ReadCancellation()
+        let follower = ReadCancellation(following: leader)
+        let other = ReadCancellation(following: leader)
+        follower.cancel()
+        #expect(follower.isCancelled && !leader.isCancelled && !other.isCancelled)
+        leader.cancel()
+        #expect(leader.isCancelled && other.isCancelled)
     }
 
     @Test func aReadNotCancelledReadsTheWholeSnapshotAndTheConnectionReadsOnAfterACancelledOne() throws {

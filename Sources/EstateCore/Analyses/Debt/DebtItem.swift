@@ -50,15 +50,8 @@ public struct DebtItem: Sendable, Hashable {
     /// one finding, each of its own pool and in that order already, shares that finding's list (which its rule may
     /// share between many findings) rather than holding a copy: most of a large estate's items are such.
     private static func interest(of findings: [DebtFinding]) -> [DebtInterest] {
-        var bearing: Int?
-        for index in findings.indices where !findings[index].interest.isEmpty {
-            guard bearing == nil else {
-                bearing = nil
-                break
-            }
-            bearing = index
-        }
-        if let bearing, isKeptAsIs(findings[bearing].interest) { return findings[bearing].interest }
+        var lists = findings.lazy.map(\.interest).filter { !$0.isEmpty }.makeIterator()
+        if let only = lists.next(), lists.next() == nil, isKeptAsIs(only) { return only }
         // An item has a few lines at most, so they are kept in a list, not hashed.
         var kept: [DebtInterest] = []
         for finding in findings.indices {
@@ -81,8 +74,7 @@ public struct DebtItem: Sendable, Hashable {
     /// Whether one finding's lines are what ``interest(of:)`` keeps of them: each of its own pool, in order.
     private static func isKeptAsIs(_ lines: [DebtInterest]) -> Bool {
         for index in lines.indices.dropFirst() {
-            guard largestFirst(lines[index - 1], lines[index]) || !largestFirst(lines[index], lines[index - 1])
-            else { return false }
+            if largestFirst(lines[index], lines[index - 1]) { return false }
             if lines[..<index].contains(where: { $0.kind.pool == lines[index].kind.pool }) { return false }
         }
         return true

@@ -104,10 +104,9 @@ public enum FinanceDepreciation {
                     date: date, amount: cost, group: assetClass.rawValue,
                     lifeYears: policy.refreshCycle(for: assetClass)))
         }
-        // Totals by group, year and origin in one flat array: a million purchases over five years hash each
-        // purchase's group once, not once a year.
-        // Purchases come in runs of one group and life (a class's assets, its refreshes): the group is hashed, and
-        // a life added to a slot's set, only when the run changes.
+        // Totals by group, year and origin in one flat array. Purchases come in runs of one group and life (a
+        // class's assets, its refreshes): a group is hashed, and a life added to a slot's set, only when the run
+        // changes, not for each of a million purchases and each of its years.
         var groups = Memo<String, Int>()
         var names: [String] = []
         var totals: [(amount: Money, count: Int, life: Set<Int>, lastLife: Int)] = []

@@ -38,6 +38,8 @@ struct IngestRun {
         var rejects: [Reject] = []
         var rejectCount = 0
         var merge = MergeSummary(notes: [], conflicts: [], mergedAssetCount: 0)
+        // Each file as it was before it was read: once stored, its checksum is kept for the next report.
+        var stamps: [FileStamp?] = []
         let snapshot = try database.writeSnapshot(
             takenOn: takenOn, organisation: organisation, appendingToLatest: append
         ) {
@@ -45,6 +47,7 @@ struct IngestRun {
             var session = IngestSession(mapping: mapping)
             var tap = RejectTap(base: writer, keepLimit: keepAllRejects ? nil : 20)
             for path in files {
+                stamps.append(FileChecksums.stamp(path))
                 let file = try InventoryFiles.read(path)
                 session.progress = console.progress(for: path)
                 outcomes.append(try session.ingest(file, format: format, into: &tap))
@@ -59,6 +62,9 @@ struct IngestRun {
                 throw StrictRejection(outcomes: outcomes, rejects: rejects, rejectCount: rejectCount)
             }
         }
+        var hashes = FileChecksums(database: database)
+        for (stamp, outcome) in zip(stamps, outcomes) { hashes.note(outcome.source.checksum, of: stamp) }
+        hashes.record(console: console)
         return Result(
             snapshot: snapshot, outcomes: outcomes, rejects: rejects, rejectCount: rejectCount, merge: merge)
     }

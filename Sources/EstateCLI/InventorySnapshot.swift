@@ -85,17 +85,19 @@ struct InventorySnapshot {
     }
 
     /// Ingests each folder of `layout` (the current one, `history/DATE/` and `organisations/NAME/`) whose files
-    /// are not exactly those of a stored snapshot (their SHA-256 checksums are compared), calling
+    /// are not exactly those of a stored snapshot (their SHA-256 checksums are compared, see ``FileChecksums``), calling
     /// `beforeIngesting` before the first ingest. Returns whether any folder was ingested.
     static func ingestChangedFolders(
         of layout: InventoryLayout, common: CommonOptions, database: EstateDatabase, console: Console,
         beforeIngesting: () -> Void = {}
     ) throws -> Bool {
         var announced = false
+        var hashes = FileChecksums(database: database)
+        defer { hashes.record(console: console) }
         for folder in layout.folders {
             let (files, _) = try InventoryFiles.expand([folder.path])
             var checksums = Set<String>()
-            for path in files { checksums.insert(SHA256.hex(of: try InventoryFiles.read(path).data)) }
+            for path in files { checksums.insert(try hashes.checksum(of: path)) }
             if try database.snapshotID(matchingChecksums: checksums) != nil { continue }
             if !announced {
                 beforeIngesting()

@@ -6,7 +6,7 @@
 /// the source did not say.
 enum Schema {
     /// Every migration, oldest first. Append new ones; never change one that has shipped.
-    static let migrations: [Migration] = [snapshots, catalogueImports, provenance]
+    static let migrations: [Migration] = [snapshots, catalogueImports, provenance, fileStamps]
 
     static let snapshots = Migration(
         name: "001_snapshots",

@@ -62,6 +62,10 @@ import Testing
         let database = try EstateDatabase(path: dir.appendingPathComponent("e.sqlite").path)
         // The current inventory, last year's (Inventory/history/2025-10-01) and Westbrook's, each once.
         #expect(try database.snapshots().count == 3)
+        // The first report kept each file's checksum beside what the file looked like, for the reports after it.
+        let assets = EstateBinary.packageRoot.appendingPathComponent("Inventory/assets.csv").standardizedFileURL.path
+        let stamp = try #require(try database.fileStamp(path: assets))
+        #expect(stamp.checksum == SHA256.hex(of: try Data(contentsOf: URL(fileURLWithPath: assets))))
     }
 
     @Test func aReportAfterTheInventoryChangedIngestsItAndReportsTheNewSnapshot() throws {

@@ -64,7 +64,7 @@ enum ReviewBuilder {
         try destination.write(ReportFile(name: "review.md", contents: markdown))
         console.out(destination.path(of: "review.md") + "\n")
         for csv in section.csvFiles {
-            try destination.write(csv, as: "\(csv.name).csv")
+            try destination.stage(csv, as: "\(csv.name).csv").commit()
             console.out(destination.path(of: "\(csv.name).csv") + "\n")
         }
     }

@@ -37,7 +37,17 @@ extension EstateCommand {
             let context = ReportContext(
                 estate: inputs.estate, policy: inputs.policy, asOf: common.asOf, rejects: rejects,
                 rejectTotal: inputs.snapshot.rejectCount)
-            let (sections, analyses) = try ReportSections.all(context, inputs: inputs)
+            let folder = ReportFolder(folder: common.output)
+            // The large tables of the analyses done first are rendered while the later ones are worked out.
+            let staging = TableStaging(destination: folder)
+            let sections: [any ReportSection]
+            let analyses: EstateAnalyses
+            do {
+                (sections, analyses) = try ReportSections.all(context, inputs: inputs, staging: staging)
+            } catch {
+                staging.abandon()
+                throw error
+            }
             StageTrace.mark("analyses")
             let report = EstateCore.Report(context: context, sections: sections)
             // The annual review pack of the same snapshot, for the year containing the as-of date: the snapshots it
@@ -47,8 +57,7 @@ extension EstateCommand {
             let comparisons = Result { try ReviewBuilder.comparisons(inputs: inputs, console: console) }
             let year = inputs.policy.financialYear(containing: common.asOf)
             let reviewed = comparisons.map { found in Later { found.pack(year: year, current: analyses) } }
-            let folder = ReportFolder(folder: common.output)
-            try report.write(to: folder) { name in
+            try report.write(to: folder, staging: staging) { name in
                 console.out(folder.path(of: name) + "\n")
                 StageTrace.mark("written \(name)")
             }
@@ -69,8 +78,9 @@ extension EstateCommand {
 
 /// The report's sections, in order. Each capability adds its renderer here.
 enum ReportSections {
-    /// The sections, and the analyses behind them (made once and shared with the review pack).
-    static func all(_ context: ReportContext, inputs: InventorySnapshot) throws -> (
+    /// The sections, and the analyses behind them (made once and shared with the review pack). The tables of the
+    /// lifecycle, debt and cloud readiness are handed to `staging` as soon as each is worked out.
+    static func all(_ context: ReportContext, inputs: InventorySnapshot, staging: TableStaging) throws -> (
         sections: [any ReportSection], analyses: EstateAnalyses
     ) {
         // Carbon's estimates, baseline and the options that move no servers need nothing of the lifecycle:
@@ -83,6 +93,8 @@ enum ReportSections {
         // leaves idle once the groundwork is done.
         let overview = Later { Overview(estate: context.estate, policy: context.policy, asOf: context.asOf) }
         let lifecycle = try inputs.lifecycle()
+        let lifecycleSection = LifecycleSection(analysis: lifecycle, policy: context.policy)
+        staging.stage { lifecycleSection.csvFiles }
         StageTrace.mark("lifecycle")
         // The groundwork is usually done by now (the lifecycle takes longer); debt prices its electricity from
         // the baseline's estimates instead of estimating every asset again.
@@ -94,8 +106,13 @@ enum ReportSections {
         let debt = EstateAnalyses.debt(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? factors.get(),
             asOf: context.asOf, carbon: baseline)
+        // Debt's tables are rendered while the finance plan is smoothed, which keeps only one core busy.
+        let debtSection = Later.onItsOwnThread { DebtSection(analysis: debt.read()) }
+        staging.stage { debtSection.read().csvFiles }
         let cloud = CloudReadiness(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, asOf: context.asOf)
+        let cloudSection = CloudSection(readiness: cloud)
+        staging.stage { cloudSection.csvFiles }
         StageTrace.mark("cloud readiness")
         let carbon = CarbonSection(
             context: context, groundwork: consume ground, movableServerIds: Set(cloud.movableServerIds))
@@ -107,9 +124,9 @@ enum ReportSections {
         let sections: [any ReportSection] = [
             OverviewSection(context: context, overview: analyses.overview),
             SourceConflictsSection(provenance: try inputs.database.provenance(snapshotID: inputs.snapshot.id)),
-            LifecycleSection(analysis: lifecycle, policy: context.policy),
-            DebtSection(analysis: analyses.debt),
-            CloudSection(readiness: analyses.cloud),
+            lifecycleSection,
+            debtSection.take(),
+            cloudSection,
             FinanceSection(analysis: analyses.finance, proposal: analyses.proposal),
             carbon,
             AssumptionsSection(context: context),

@@ -94,8 +94,24 @@ public struct ReportFile: Sendable, Hashable {
 public protocol ReportDestination: Sendable {
     /// Writes a file whose whole text is at hand.
     func write(_ file: ReportFile) throws
-    /// Writes `csv` to `name` as it renders (several may be written at once, from different threads).
-    func write(_ csv: ReportCSV, as name: String) throws
+    /// Writes `csv` as it renders, to be put in place as `name` by the returned file's ``StagedFile/commit()``
+    /// (several may be written at once, from different threads). A staged file let go uncommitted leaves nothing.
+    func stage(_ csv: ReportCSV, as name: String) throws -> StagedFile
+}
+
+/// A file written but not yet in place under its name.
+public struct StagedFile: Sendable {
+    private let put: @Sendable () throws -> Void
+
+    /// A file that `commit` puts in place.
+    public init(commit: @escaping @Sendable () throws -> Void) {
+        put = commit
+    }
+
+    /// Puts the file in place.
+    public func commit() throws {
+        try put()
+    }
 }
 
 /// The whole report: `report.md` with every section, each section's own Markdown, and its CSVs.
@@ -112,20 +128,39 @@ public struct Report: Sendable {
     /// each section's Markdown and CSVs) once they are written. The Markdown files are written first; then the
     /// CSVs, as many at once as the machine has cores, each thread taking the next table as it finishes one, the
     /// largest first (the tables range from a few lines to hundreds of megabytes), each streamed as it renders, so
-    /// a report of a large estate never holds a whole table's text.
+    /// a report of a large estate never holds a whole table's text. Tables `staging` rendered ahead (or is
+    /// rendering) are taken from it, once the rest are written, and put in place then.
     ///
     /// - Throws: The error of the first table, in file order, that failed (for the Markdown, the first error
     ///   `destination` throws). A Markdown file that cannot be written stops the report
-    ///   before any CSV is written. Once a CSV fails no further table is started, though tables already under way
-    ///   beside it finish. `written` is never called for a file at or after the first table, in file order, that
-    ///   failed or was left unstarted.
-    public func write(to destination: some ReportDestination, written: (String) -> Void) throws {
-        try write(to: destination, threads: ProcessInfo.processInfo.activeProcessorCount, written: written)
+    ///   before any CSV is put in place. Once a CSV fails no further table is started, though tables already under
+    ///   way beside it finish, and no staged table is put in place. `written` is never called for a file at or
+    ///   after the first table, in file order, that failed or was left unstarted.
+    public func write(
+        to destination: some ReportDestination, staging: TableStaging? = nil, written: (String) -> Void
+    ) throws {
+        try write(
+            to: destination, staging: staging, threads: ProcessInfo.processInfo.activeProcessorCount,
+            written: written)
     }
 
-    /// ``write(to:written:)`` with the CSVs written by at most `threads` threads at once.
-    func write(to destination: some ReportDestination, threads: Int, written: (String) -> Void) throws {
-        let pending = pending()
+    /// ``write(to:staging:written:)`` with the CSVs written by at most `threads` threads at once.
+    func write(
+        to destination: some ReportDestination, staging: TableStaging? = nil, threads: Int,
+        written: (String) -> Void
+    ) throws {
+        do {
+            try write(to: destination, staging: staging, threads: threads, written: written, pending: pending())
+        } catch {
+            staging?.abandon()
+            throw error
+        }
+    }
+
+    private func write(
+        to destination: some ReportDestination, staging: TableStaging?, threads: Int, written: (String) -> Void,
+        pending: [PendingFile]
+    ) throws {
         for file in pending {
             if case .ready(let file) = file { try destination.write(file) }
         }
@@ -135,16 +170,32 @@ public struct Report: Sendable {
         let failed = Atomic<Bool>(false)
         // Every claimed table is written; the results are nil for those left unstarted after a failure.
         let results = Mutex([Result<Void, any Error>?](repeating: nil, count: tables.count))
+        // Tables rendered ahead, by position: taken once the rest are written.
+        let ahead = Mutex([(index: Int, take: @Sendable () -> Result<StagedFile, any Error>)]())
         DispatchQueue.concurrentPerform(iterations: min(tables.count, max(1, threads))) {
             _ in
             while !failed.load(ordering: .acquiring) {
                 let claim = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard claim < order.count else { return }
                 let index = order[claim]
-                let result = Result { try destination.write(tables[index], as: "\(tables[index].name).csv") }
+                let name = "\(tables[index].name).csv"
+                if case .staged(let take) = staging?.claim(name) {
+                    ahead.withLock { $0.append((index, take)) }
+                    continue
+                }
+                let result = Result { try destination.stage(tables[index], as: name).commit() }
                 if case .failure = result { failed.store(true, ordering: .releasing) }
                 results.withLock { $0[index] = result }
             }
+        }
+        staging?.close()
+        // The staging thread has the machine to itself now, for any table it is still rendering.
+        for (index, take) in ahead.withLock({ $0 }).sorted(by: { $0.index < $1.index }) {
+            let staged = take()
+            guard !failed.load(ordering: .acquiring) else { continue }
+            let result = Result { try staged.get().commit() }
+            if case .failure = result { failed.store(true, ordering: .releasing) }
+            results.withLock { $0[index] = result }
         }
         let outcomes = results.withLock { $0 }
         // A table left unstarted reports the first failure in file order (one failure stopped the rest).

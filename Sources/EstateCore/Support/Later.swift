@@ -45,6 +45,15 @@ public final class Later<Value: Sendable>: Sendable {
         return work()
     }
 
+    /// The result, once the work is done (waiting for it if need be), left for others to read or take: for a result
+    /// needed in two places at once (an analysis whose tables are rendered while the next analysis is worked out).
+    public func read() -> Value {
+        finished.wait()
+        defer { finished.signal() }
+        guard let value = result.withLock({ $0 }) else { preconditionFailure("the result was taken already") }
+        return value
+    }
+
     /// The result, once the work is done (waiting for it if need be), handed over: the `Later` keeps no copy, so
     /// a large result lives no longer than its taker needs it. It can be taken once.
     public func take() -> Value {

@@ -25,21 +25,46 @@ import Testing
         }
     }
 
-    /// Records the order files are written in; fails on the CSV named `failing`.
+    /// Records the order files are written in, put in place and let go uncommitted; fails on the CSV named
+    /// `failing`.
     final class Destination: ReportDestination {
         let started = Mutex<[String]>([])
+        let committed = Mutex<[String]>([])
+        let dropped = Mutex<[String]>([])
         let failing: String?
 
         init(failing: String? = nil) { self.failing = failing }
 
         struct Refused: Error {}
 
-        func write(_ file: ReportFile) throws { started.withLock { $0.append(file.name) } }
-        func write(_ csv: ReportCSV, as name: String) throws {
+        /// Tells its destination when it is let go.
+        final class Leash: Sendable {
+            let drop: @Sendable () -> Void
+            let isCommitted = Atomic<Bool>(false)
+            init(drop: @escaping @Sendable () -> Void) { self.drop = drop }
+            deinit { if !isCommitted.load(ordering: .relaxed) { drop() } }
+        }
+
+        func write(_ file: ReportFile) throws {
+            started.withLock { $0.append(file.name) }
+            committed.withLock { $0.append(file.name) }
+        }
+
+        func stage(_ csv: ReportCSV, as name: String) throws -> StagedFile {
             started.withLock { $0.append(name) }
             if name == failing { throw Refused() }
             var text = CSVText(writer: CSVWriter())
             csv.write(&text)
+            let leash = Leash { [self] in self.dropped.withLock { $0.append(name) } }
+            return StagedFile { [self] in
+                leash.isCommitted.store(true, ordering: .relaxed)
+                self.committed.withLock { $0.append(name) }
+            }
+        }
+
+        /// Waits (up to ten seconds) until `count` files have been started.
+        func waitUntilStarted(_ count: Int) {
+            for _ in 0..<1_000 where started.withLock({ $0.count }) < count { usleep(10_000) }
         }
     }
 
@@ -81,5 +106,66 @@ import Testing
         }
         #expect(destination.started.withLock { $0 } == ["report.md", "test.md", "large.csv"])
         #expect(written == ["report.md", "test.md"])
+    }
+
+    @Test func tablesStagedAheadArePutInPlaceAfterTheMarkdownAndNotRenderedAgain() throws {
+        let report = report([("small", 1), ("large", 5_000), ("middle", 300)])
+        let destination = Destination()
+        let staging = TableStaging(destination: destination)
+        let section = Section(sizes: [("large", 5_000), ("small", 1)])
+        staging.stage { section.csvFiles }
+        destination.waitUntilStarted(2)
+        #expect(destination.committed.withLock { $0 }.isEmpty)
+        var written: [String] = []
+        try report.write(to: destination, staging: staging, threads: 1) { written.append($0) }
+        // Staged ahead, largest first; then the Markdown, and the one table left, rendered by the report.
+        #expect(destination.started.withLock { $0 } == ["large.csv", "small.csv", "report.md", "test.md", "middle.csv"])
+        #expect(
+            destination.committed.withLock { $0 } == ["report.md", "test.md", "middle.csv", "small.csv", "large.csv"])
+        #expect(written == ["report.md", "test.md", "small.csv", "large.csv", "middle.csv"])
+    }
+
+    @Test func aTableNotYetStartedAheadIsRenderedByTheReportAndNeverAhead() throws {
+        let report = report([("small", 1), ("large", 5_000)])
+        let destination = Destination()
+        let staging = TableStaging(destination: destination)
+        let gate = DispatchSemaphore(value: 0)
+        // The staging thread waits on the gate (as it would for an analysis) until the report has written all.
+        staging.stage {
+            gate.wait()
+            return report.sections[0].csvFiles
+        }
+        var written: [String] = []
+        try report.write(to: destination, staging: staging, threads: 1) { written.append($0) }
+        gate.signal()
+        usleep(50_000)
+        #expect(destination.started.withLock { $0 } == ["report.md", "test.md", "large.csv", "small.csv"])
+        #expect(written == ["report.md", "test.md", "small.csv", "large.csv"])
+    }
+
+    @Test func aFailedTableLetsGoOfEveryTableStagedAheadWithoutPuttingItInPlace() throws {
+        let report = report([("small", 1), ("large", 5_000)])
+        let destination = Destination(failing: "large.csv")
+        let staging = TableStaging(destination: destination)
+        let section = Section(sizes: [("small", 1)])
+        staging.stage { section.csvFiles }
+        destination.waitUntilStarted(1)
+        #expect(throws: Destination.Refused.self) {
+            try report.write(to: destination, staging: staging, threads: 1) { _ in }
+        }
+        #expect(destination.committed.withLock { $0 } == ["report.md", "test.md"])
+        #expect(destination.dropped.withLock { $0 } == ["small.csv"])
+    }
+
+    @Test func anAbandonedStagingStartsNoFurtherTableAndLetsGoOfThoseStaged() {
+        let destination = Destination()
+        let staging = TableStaging(destination: destination)
+        let section = Section(sizes: [("small", 1)])
+        staging.stage { section.csvFiles }
+        destination.waitUntilStarted(1)
+        staging.abandon()
+        staging.stage { Section(sizes: [("later", 1)]).csvFiles }
+        #expect(destination.dropped.withLock { $0 } == ["small.csv"])
+        #expect(destination.started.withLock { $0 } == ["small.csv"])
     }
 }

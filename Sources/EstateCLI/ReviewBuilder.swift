@@ -55,17 +55,43 @@ enum ReviewBuilder {
         return Comparisons(previous: previous, earlier: history, others: others)
     }
 
-    /// Writes the pack into `folder`: `review.md` with the pack's title as the document's, then its CSVs, one
-    /// at a time (each streamed as it renders), printing each path on standard output.
+    /// Writes the pack into `folder`: `review.md` with the pack's title as the document's, then its CSVs (each
+    /// streamed as it renders), printing each path on standard output.
     static func write(_ pack: ReviewPack, to folder: String, console: Console) throws {
+        try stage(pack, in: folder).commit(console: console)
+    }
+
+    /// The pack's files rendered into `folder` but not yet in place, so a report can render them while its own
+    /// last tables are written and put them in place after.
+    static func stage(_ pack: ReviewPack, in folder: String) -> StagedPack {
         let section = ReviewSection(pack: pack)
         let destination = ReportFolder(folder: folder)
         let markdown = "# \(Markdown.escape(section.title))\n\n" + dropTitle(section.markdown())
-        try destination.write(ReportFile(name: "review.md", contents: markdown))
-        console.out(destination.path(of: "review.md") + "\n")
-        for csv in section.csvFiles {
-            try destination.stage(csv, as: "\(csv.name).csv").commit()
-            console.out(destination.path(of: "\(csv.name).csv") + "\n")
+        let tables = section.csvFiles.map { csv in
+            let name = "\(csv.name).csv"
+            return (name: name, file: Result { try destination.stage(csv, as: name) })
+        }
+        return StagedPack(
+            pack: pack, destination: destination, markdown: ReportFile(name: "review.md", contents: markdown),
+            tables: tables)
+    }
+
+    /// A pack's files, rendered: its Markdown, and its CSVs not yet in place (each removed if let go so).
+    struct StagedPack: Sendable {
+        var pack: ReviewPack
+        var destination: ReportFolder
+        var markdown: ReportFile
+        var tables: [(name: String, file: Result<StagedFile, any Error>)]
+
+        /// Writes `review.md`, then puts each CSV in place, printing each path on standard output.
+        /// - Throws: The first failure, in file order; the CSVs after it are not put in place.
+        func commit(console: Console) throws {
+            try destination.write(markdown)
+            console.out(destination.path(of: markdown.name) + "\n")
+            for (name, file) in tables {
+                try file.get().commit()
+                console.out(destination.path(of: name) + "\n")
+            }
         }
     }
 

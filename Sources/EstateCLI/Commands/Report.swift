@@ -56,17 +56,30 @@ extension EstateCommand {
             // the pack after the report is written, not the report.
             let comparisons = Result { try ReviewBuilder.comparisons(inputs: inputs, console: console) }
             let year = inputs.policy.financialYear(containing: common.asOf)
-            let reviewed = comparisons.map { found in Later { found.pack(year: year, current: analyses) } }
-            try report.write(to: folder, staging: staging) { name in
-                console.out(folder.path(of: name) + "\n")
-                StageTrace.mark("written \(name)")
+            // Its files are rendered as soon as it is, beside the report's last tables, and put in place after them.
+            let output = common.output
+            let reviewed = comparisons.map { found in
+                Later.onItsOwnThread {
+                    ReviewBuilder.stage(found.pack(year: year, current: analyses), in: output)
+                }
+            }
+            defer { staging.close() }
+            do {
+                try report.write(to: folder, staging: staging) { name in
+                    console.out(folder.path(of: name) + "\n")
+                    StageTrace.mark("written \(name)")
+                }
+            } catch {
+                // The pack's files, once rendered, are let go (removed) rather than left half-way.
+                if case .success(let pack) = reviewed { _ = pack.take() }
+                throw error
             }
             let pack = try reviewed.get().take()
             StageTrace.mark("review pack")
-            try ReviewBuilder.write(pack, to: common.output, console: console)
+            try pack.commit(console: console)
             StageTrace.mark("review pack written")
             // Freeing a large estate's analyses piece by piece takes seconds; the exit does it at once.
-            KeptUntilExit.keep(pack)
+            KeptUntilExit.keep(pack.pack)
             KeptUntilExit.keep(report)
             KeptUntilExit.keep(analyses)
             KeptUntilExit.keep(inputs.estate)

@@ -188,7 +188,6 @@ public struct Report: Sendable {
                 results.withLock { $0[index] = result }
             }
         }
-        staging?.close()
         // The staging thread has the machine to itself now, for any table it is still rendering.
         for (index, take) in ahead.withLock({ $0 }).sorted(by: { $0.index < $1.index }) {
             let staged = take()

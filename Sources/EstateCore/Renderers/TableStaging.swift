@@ -15,6 +15,7 @@ import Synchronization
 /// staging.stage { lifecycleSection.csvFiles }       // started now, behind the analyses
 /// staging.stage { debtSection.read().csvFiles }     // waits for debt on the staging thread
 /// try report.write(to: folder, staging: staging) { … }
+/// staging.close()
 /// ```
 public final class TableStaging: Sendable {
     /// Where a table stands.
@@ -107,7 +108,7 @@ public final class TableStaging: Sendable {
     }
 
     /// Starts no further table; the thread finishes the one under way, then stops.
-    func close() {
+    public func close() {
         let wasOpen = state.withLock { state in
             defer { state.isClosed = true }
             return !state.isClosed

@@ -138,6 +138,7 @@ import Testing
         var written: [String] = []
         try report.write(to: destination, staging: staging, threads: 1) { written.append($0) }
         gate.signal()
+        staging.close()
         usleep(50_000)
         #expect(destination.started.withLock { $0 } == ["report.md", "test.md", "large.csv", "small.csv"])
         #expect(written == ["report.md", "test.md", "small.csv", "large.csv"])

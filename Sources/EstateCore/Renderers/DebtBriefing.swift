@@ -23,10 +23,12 @@ struct DebtBriefing {
     init(analysis: DebtAnalysis) {
         var bySystem: [String: [Int]] = [:]
         var unlisted: [AssetClass: [Int]] = [:]
-        for (index, item) in analysis.items.enumerated() where item.subject.kind == .asset {
-            let systems = analysis.systemsByAsset[item.subject.id] ?? []
+        // Items are read in place: copying one out retains every string of its findings.
+        let items = analysis.items
+        for index in items.indices where items[index].subject.kind == .asset {
+            let systems = analysis.systemsByAsset[items[index].subject.id] ?? []
             if systems.isEmpty {
-                unlisted[item.assetClass ?? .other, default: []].append(index)
+                unlisted[items[index].assetClass ?? .other, default: []].append(index)
             } else {
                 // A system an asset names twice still lists the asset once.
                 for system in systems where bySystem[system]?.last != index {
@@ -37,7 +39,6 @@ struct DebtBriefing {
         var entries: [Entry] = []
         let allIn = Dictionary(
             analysis.bySystem().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let items = analysis.items
         for index in items.indices where items[index].subject.kind == .system && items[index].score > 0 {
             let item = items[index]
             let total = allIn[item.subject.id]

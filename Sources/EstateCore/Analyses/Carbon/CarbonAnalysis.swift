@@ -102,12 +102,18 @@ public struct CarbonAnalysis: Sendable {
 
         /// Adds the reference rows `estimates` cite to `cited`, by id (the first of each id).
         static func cited(by estimates: [CarbonAssetEstimate], into cited: inout [String: CarbonFactor]) {
+            // A few thousand profiles serve a million assets: each is read once (the estimates hold them all, so
+            // no two share an identity), its factors' ids hashed then and not for every asset that shares it.
+            var read = Set<ObjectIdentifier>()
             var previous: CarbonProfile?
-            // Neighbours usually share a profile; skip them without hashing every id again.
             for position in estimates.indices where estimates[position].profile !== previous {
                 let profile = estimates[position].profile
                 previous = profile
-                for factor in profile.figures.factors where cited[factor.id] == nil { cited[factor.id] = factor }
+                guard read.insert(ObjectIdentifier(profile)).inserted else { continue }
+                let factors = profile.figures.factors
+                for index in factors.indices where cited[factors[index].id] == nil {
+                    cited[factors[index].id] = factors[index]
+                }
             }
         }
     }

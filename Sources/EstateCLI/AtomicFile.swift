@@ -60,6 +60,16 @@ final class AtomicFile {
         bytes.withUnsafeBytes { write($0) }
     }
 
+    /// Throws the first write's failure at once (the file is then removed), rather than at ``commit()``: for a
+    /// file written well before it is put in place.
+    func throwIfFailed() throws {
+        guard let failure else { return }
+        close(descriptor)
+        descriptor = -1
+        unlink(temporary)
+        throw FileWriteError(path: path, code: failure)
+    }
+
     /// Puts the file in place, replacing any file of that name.
     ///
     /// - Throws: ``FileWriteError`` with the first failure (`No space left on device`); the file is then removed.

@@ -63,7 +63,9 @@ struct IngestRun {
             }
         }
         var hashes = FileChecksums(database: database)
-        for (stamp, outcome) in zip(stamps, outcomes) { hashes.note(outcome.source.checksum, of: stamp) }
+        for (path, (stamp, outcome)) in zip(files, zip(stamps, outcomes)) {
+            hashes.note(outcome.source.checksum, of: stamp, at: path)
+        }
         hashes.record(console: console)
         return Result(
             snapshot: snapshot, outcomes: outcomes, rejects: rejects, rejectCount: rejectCount, merge: merge)

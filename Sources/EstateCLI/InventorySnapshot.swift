@@ -93,7 +93,6 @@ struct InventorySnapshot {
     ) throws -> Bool {
         var announced = false
         var hashes = FileChecksums(database: database)
-        defer { hashes.record(console: console) }
         for folder in layout.folders {
             let (files, _) = try InventoryFiles.expand([folder.path])
             var checksums = Set<String>()
@@ -112,6 +111,7 @@ struct InventorySnapshot {
             IngestRun.printSummary(
                 outcomes: result.outcomes, rejects: [], rejectCount: result.rejectCount, console: console)
         }
+        hashes.record(console: console)
         return announced
     }
 

@@ -20,6 +20,7 @@ struct ReportFolder: ReportDestination {
         var text = CSVText(writer: CSVWriter()) { file.write($0) }
         csv.write(&text)
         text.flush()
+        try file.throwIfFailed()
         // Handed from thread to thread, used by one at a time: committed, or removed once let go.
         let held = Mutex<AtomicFile?>(file)
         return StagedFile { try held.withLock { try $0.take()?.commit() } }

@@ -17,11 +17,11 @@ import Testing
         try Data("id,class\r\nA1,desktop\r\n".utf8).write(to: URL(fileURLWithPath: file))
     }
 
-    /// A stamp of the file as it is now, as if taken `seconds` from now, claiming `checksum`.
-    func record(checksum: String, secondsFromNow seconds: Int64) throws {
+    /// A stamp of the file as it is now, as if taken `seconds` after the file last changed, claiming `checksum`.
+    func record(checksum: String, secondsAfterTheChange seconds: Int64) throws {
         var stamp = try #require(FileChecksums.stamp(file))
         stamp.checksum = checksum
-        stamp.stampedNanoseconds += seconds * 1_000_000_000
+        stamp.stampedNanoseconds = stamp.identity.changedNanoseconds + seconds * 1_000_000_000
         try database.record([stamp])
     }
 
@@ -31,14 +31,14 @@ import Testing
 
     @Test func aFileUnchangedSinceASettledStampTakesItsChecksumFromTheStamp() throws {
         // The stamp's checksum is not the file's: only a checksum read from the stamp can be it.
-        try record(checksum: "from-the-stamp", secondsFromNow: 10)
+        try record(checksum: "from-the-stamp", secondsAfterTheChange: 10)
         var checksums = FileChecksums(database: database)
         #expect(try checksums.checksum(of: file) == "from-the-stamp")
         #expect(checksums.fresh.isEmpty)
     }
 
     @Test func aFileChangedSinceItsStampIsHashedAgainAndStampedAfresh() throws {
-        try record(checksum: "from-the-stamp", secondsFromNow: 10)
+        try record(checksum: "from-the-stamp", secondsAfterTheChange: 10)
         try Data("id,class\r\nA1,desktop\r\nA2,laptop\r\n".utf8).write(to: URL(fileURLWithPath: file))
         var checksums = FileChecksums(database: database)
         let checksum = try checksums.checksum(of: file)
@@ -49,14 +49,14 @@ import Testing
     }
 
     @Test func aStampTakenJustAfterTheFileChangedIsNotTrusted() throws {
-        // Written a moment ago and stamped now: a second write within the file system's clock tick could keep
+        // Stamped a second after it was written: a second write within the file system's clock tick could keep
         // the same times, so the stamp does not vouch for the file.
-        try record(checksum: "from-the-stamp", secondsFromNow: 0)
+        try record(checksum: "from-the-stamp", secondsAfterTheChange: 1)
         var checksums = FileChecksums(database: database)
         #expect(try checksums.checksum(of: file) == (try hash(of: file)))
     }
 
-    @Test func standardInputHasNoStamp() {
+    @Test func standardInputAndFoldersHaveNoStamp() {
         #expect(FileChecksums.stamp("-") == nil)
         #expect(FileChecksums.stamp(directory.path) == nil)
     }

@@ -16,16 +16,18 @@ import Testing
         #expect(Self.stamp().vouches(for: Self.identity))
     }
 
-    @Test func aStampDoesNotVouchForAFileWhoseSizeInodeOrTimesDiffer() {
+    @Test func aStampDoesNotVouchForAFileWhoseSizeDeviceInodeOrTimesDiffer() {
         var resized = Self.identity
         resized.size += 1
         var replaced = Self.identity
         replaced.inode += 1
+        var moved = Self.identity
+        moved.device += 1
         var touched = Self.identity
         touched.changedNanoseconds += 1
         var backdated = Self.identity
         backdated.modifiedNanoseconds -= Self.second
-        for other in [resized, replaced, touched, backdated] { #expect(!Self.stamp().vouches(for: other)) }
+        for other in [resized, replaced, moved, touched, backdated] { #expect(!Self.stamp().vouches(for: other)) }
     }
 
     @Test func aStampTakenWithinTwoSecondsOfTheFilesLastChangeDoesNotVouchForIt() {

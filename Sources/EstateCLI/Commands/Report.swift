@@ -120,8 +120,11 @@ enum ReportSections {
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? factors.get(),
             asOf: context.asOf, carbon: baseline)
         // Debt's tables are rendered while the finance plan is smoothed, which keeps only one core busy.
-        let debtSection = Later.onItsOwnThread { DebtSection(analysis: debt.read()) }
-        staging.stage { debtSection.read().csvFiles }
+        let debtSection = Later.onItsOwnThread {
+            let section = DebtSection(analysis: debt.read())
+            staging.stage { section.csvFiles }
+            return section
+        }
         let cloud = CloudReadiness(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, asOf: context.asOf)
         let cloudSection = CloudSection(readiness: cloud)

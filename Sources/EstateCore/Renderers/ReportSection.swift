@@ -188,7 +188,7 @@ public struct Report: Sendable {
                 results.withLock { $0[index] = result }
             }
         }
-        // The staging thread has the machine to itself now, for any table it is still rendering.
+        // Tables rendered ahead are put in place last: any still under way is waited for once every other is written.
         for (index, take) in ahead.withLock({ $0 }).sorted(by: { $0.index < $1.index }) {
             let staged = take()
             guard !failed.load(ordering: .acquiring) else { continue }

@@ -2,18 +2,19 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// A report's tables rendered ahead, on a thread of low priority, while the analyses the rest of the report waits
+/// A report's tables rendered ahead, on a thread of their own, while the analyses the rest of the report waits
 /// for still run: the lifecycle's tables while debt and finance are worked out, debt's while the finance plan is
 /// smoothed (a step that keeps one core busy and leaves the other idle).
 ///
-/// The thread runs only on a core nothing else wants (``ThreadPriority``), so it never slows the analyses.
-/// Each table is rendered into a file not yet in place (``ReportDestination/stage(_:as:)``); ``Report`` puts it
-/// in place with the rest, after the Markdown, and renders itself any table not yet started here.
+/// The thread runs at the same priority as the analyses (a thread of lower priority could not be raised again
+/// without privileges, and the report would wait on it behind any busy process). Each table is rendered into a
+/// file not yet in place (``ReportDestination/stage(_:as:)``); ``Report`` puts it in place with the rest, after
+/// the Markdown, and renders itself any table not yet started here.
 ///
 /// ```swift
 /// let staging = TableStaging(destination: folder)
 /// staging.stage { lifecycleSection.csvFiles }       // started now, behind the analyses
-/// staging.stage { debtSection.read().csvFiles }     // waits for debt on the staging thread
+/// staging.stage { cloudSection.csvFiles }
 /// try report.write(to: folder, staging: staging) { … }
 /// staging.close()
 /// ```
@@ -45,7 +46,6 @@ public final class TableStaging: Sendable {
     public init(destination: some ReportDestination) {
         self.destination = destination
         Thread { [self] in
-            ThreadPriority.lowerForThisThread()
             run()
             stopped.signal()
         }.start()

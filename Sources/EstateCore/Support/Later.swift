@@ -45,19 +45,22 @@ public final class Later<Value: Sendable>: Sendable {
         return work()
     }
 
-    /// The result, once the work is done (waiting for it if need be), left for others to read or take: for a result
-    /// needed in two places at once (an analysis whose tables are rendered while the next analysis is worked out).
+    /// The result, once the work is done (waiting for it if need be), left in place: for a result several read
+    /// (a debt analysis both its section and the rest of the analyses need). A `Later` that is read is never
+    /// taken: reading after the take fails.
     public func read() -> Value {
         finished.wait()
         defer { finished.signal() }
-        guard let value = result.withLock({ $0 }) else { preconditionFailure("the result was taken already") }
+        guard let value = result.withLock({ $0 }) else { preconditionFailure("a later was read after it was taken") }
         return value
     }
 
     /// The result, once the work is done (waiting for it if need be), handed over: the `Later` keeps no copy, so
-    /// a large result lives no longer than its taker needs it. It can be taken once.
+    /// a large result lives no longer than its taker needs it. It can be taken once; taking or reading it again
+    /// fails rather than waiting.
     public func take() -> Value {
         finished.wait()
+        defer { finished.signal() }
         guard let value = result.withLock({ $0.take() }) else { preconditionFailure("the result was taken already") }
         return value
     }

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Synchronization
 import Testing
@@ -62,9 +63,10 @@ import Testing
             }
         }
 
-        /// Waits (up to ten seconds) until `count` files have been started.
-        func waitUntilStarted(_ count: Int) {
+        /// Waits (up to ten seconds) until `count` files have been started; whether they were.
+        func waitUntilStarted(_ count: Int) -> Bool {
             for _ in 0..<1_000 where started.withLock({ $0.count }) < count { usleep(10_000) }
+            return started.withLock { $0.count } >= count
         }
     }
 
@@ -114,7 +116,7 @@ import Testing
         let staging = TableStaging(destination: destination)
         let section = Section(sizes: [("large", 5_000), ("small", 1)])
         staging.stage { section.csvFiles }
-        destination.waitUntilStarted(2)
+        try #require(destination.waitUntilStarted(2))
         #expect(destination.committed.withLock { $0 }.isEmpty)
         var written: [String] = []
         try report.write(to: destination, staging: staging, threads: 1) { written.append($0) }
@@ -123,6 +125,7 @@ import Testing
         #expect(
             destination.committed.withLock { $0 } == ["report.md", "test.md", "middle.csv", "small.csv", "large.csv"])
         #expect(written == ["report.md", "test.md", "small.csv", "large.csv", "middle.csv"])
+        staging.close()
     }
 
     @Test func aTableNotYetStartedAheadIsRenderedByTheReportAndNeverAhead() throws {
@@ -135,11 +138,17 @@ import Testing
             gate.wait()
             return report.sections[0].csvFiles
         }
+        // A second job tells when the first is done with its tables.
+        let done = DispatchSemaphore(value: 0)
+        staging.stage {
+            done.signal()
+            return []
+        }
         var written: [String] = []
         try report.write(to: destination, staging: staging, threads: 1) { written.append($0) }
         gate.signal()
+        #expect(done.wait(timeout: .now() + 10) == .success)
         staging.close()
-        usleep(50_000)
         #expect(destination.started.withLock { $0 } == ["report.md", "test.md", "large.csv", "small.csv"])
         #expect(written == ["report.md", "test.md", "small.csv", "large.csv"])
     }
@@ -150,7 +159,7 @@ import Testing
         let staging = TableStaging(destination: destination)
         let section = Section(sizes: [("small", 1)])
         staging.stage { section.csvFiles }
-        destination.waitUntilStarted(1)
+        try #require(destination.waitUntilStarted(1))
         #expect(throws: Destination.Refused.self) {
             try report.write(to: destination, staging: staging, threads: 1) { _ in }
         }
@@ -158,12 +167,12 @@ import Testing
         #expect(destination.dropped.withLock { $0 } == ["small.csv"])
     }
 
-    @Test func anAbandonedStagingStartsNoFurtherTableAndLetsGoOfThoseStaged() {
+    @Test func anAbandonedStagingStartsNoFurtherTableAndLetsGoOfThoseStaged() throws {
         let destination = Destination()
         let staging = TableStaging(destination: destination)
         let section = Section(sizes: [("small", 1)])
         staging.stage { section.csvFiles }
-        destination.waitUntilStarted(1)
+        try #require(destination.waitUntilStarted(1))
         staging.abandon()
         staging.stage { Section(sizes: [("later", 1)]).csvFiles }
         #expect(destination.dropped.withLock { $0 } == ["small.csv"])

@@ -54,7 +54,8 @@ public struct EstateAnalyses: Sendable {
             options: FinanceOptions(
                 horizonYears: lifecycle.horizonYears, smooth: smoothsFinance, migrations: proposal.migrations))
         self.overview = overview.take()
-        self.debt = debt.take()
+        // Read, not taken: a report reads the same debt analysis for its section while this one is worked out.
+        self.debt = debt.read()
     }
 
     /// Starts the debt analysis (with the electricity it prices) on another thread: it needs the lifecycle but

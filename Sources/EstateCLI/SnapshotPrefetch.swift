@@ -3,8 +3,9 @@ import EstateStore
 import Synchronization
 
 /// A snapshot read on connections of its own (three at once, see ``EstateDatabase/estateInParallel(snapshotID:cancellation:)``)
-/// while the inventory files are checked against the database (hashing them takes a second or two for a million
-/// assets), on the chance, usual for a report, that they have not changed and it is the snapshot wanted.
+/// while the inventory files are checked against the database (instantly when their stamps vouch for them, see
+/// ``FileChecksums``; hashing them takes a second or two for a million assets), on the chance, usual for a report,
+/// that they have not changed and it is the snapshot wanted.
 final class SnapshotPrefetch: Sendable {
     /// The snapshot being read.
     let snapshotID: Int64

@@ -11,7 +11,9 @@ extension EstateCommand {
             Usage: estate report [--inventory DIR] [--out DIR] [--db PATH] [--as-of YYYY-MM-DD]
 
             Ingests the inventory folder when the database holds no snapshot of its current content (the files'
-            SHA-256 checksums are compared), then writes the report of the latest snapshot to the output folder:
+            SHA-256 checksums are compared; a file unchanged since it was last hashed, by its size, inode and
+            modification and change times, is not read again), then writes the report of the latest snapshot to
+            the output folder:
             report.md (every section), one Markdown file per section, and the CSV tables behind them.
             The policy (policy.json in the inventory folder) sets refresh cycles, thresholds and prices;
             the report lists every value it assumed.
@@ -92,7 +94,7 @@ extension EstateCommand {
 /// The report's sections, in order. Each capability adds its renderer here.
 enum ReportSections {
     /// The sections, and the analyses behind them (made once and shared with the review pack). The tables of the
-    /// lifecycle, debt and cloud readiness are handed to `staging` as soon as each is worked out.
+    /// lifecycle and debt are handed to `staging` as soon as each is worked out.
     static func all(_ context: ReportContext, inputs: InventorySnapshot, staging: TableStaging) throws -> (
         sections: [any ReportSection], analyses: EstateAnalyses
     ) {
@@ -107,7 +109,6 @@ enum ReportSections {
         let overview = Later { Overview(estate: context.estate, policy: context.policy, asOf: context.asOf) }
         let lifecycle = try inputs.lifecycle()
         let lifecycleSection = LifecycleSection(analysis: lifecycle, policy: context.policy)
-        staging.stage { lifecycleSection.csvFiles }
         StageTrace.mark("lifecycle")
         // The groundwork is usually done by now (the lifecycle takes longer); debt prices its electricity from
         // the baseline's estimates instead of estimating every asset again.
@@ -119,16 +120,17 @@ enum ReportSections {
         let debt = EstateAnalyses.debt(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, factors: try? factors.get(),
             asOf: context.asOf, carbon: baseline)
-        // Debt's tables are rendered while the finance plan is smoothed, which keeps only one core busy.
+        // Once debt is worked out, the lifecycle's tables and debt's are rendered while the finance plan is
+        // smoothed, which keeps only one core busy. Not before: while debt and finance both run, memory is at its
+        // peak, and a third thread's allocations would raise it.
         let debtSection = Later.onItsOwnThread {
             let section = DebtSection(analysis: debt.read())
+            staging.stage { lifecycleSection.csvFiles }
             staging.stage { section.csvFiles }
             return section
         }
         let cloud = CloudReadiness(
             estate: context.estate, policy: context.policy, lifecycle: lifecycle, asOf: context.asOf)
-        let cloudSection = CloudSection(readiness: cloud)
-        staging.stage { cloudSection.csvFiles }
         StageTrace.mark("cloud readiness")
         let carbon = CarbonSection(
             context: context, groundwork: consume ground, movableServerIds: Set(cloud.movableServerIds))
@@ -142,7 +144,7 @@ enum ReportSections {
             SourceConflictsSection(provenance: try inputs.database.provenance(snapshotID: inputs.snapshot.id)),
             lifecycleSection,
             debtSection.take(),
-            cloudSection,
+            CloudSection(readiness: analyses.cloud),
             FinanceSection(analysis: analyses.finance, proposal: analyses.proposal),
             carbon,
             AssumptionsSection(context: context),

@@ -14,7 +14,7 @@ import Synchronization
 /// ```swift
 /// let staging = TableStaging(destination: folder)
 /// staging.stage { lifecycleSection.csvFiles }       // started now, behind the analyses
-/// staging.stage { cloudSection.csvFiles }
+/// staging.stage { debtSection.csvFiles }
 /// try report.write(to: folder, staging: staging) { … }
 /// staging.close()
 /// ```
@@ -51,8 +51,11 @@ public final class TableStaging: Sendable {
         }.start()
     }
 
-    /// Queues the tables `tables` gives, rendered largest first. `tables` is called on the staging thread, so it
-    /// may wait for the analysis behind them.
+    /// Queues the tables `tables` gives, rendered largest first. `tables` is called on the staging thread.
+    ///
+    /// Only tables written straight to text, a row at a time (those that say how many rows they write), are
+    /// rendered ahead: a table built as cells holds every cell while it is written, and ahead of the report that
+    /// is while the analyses still hold theirs.
     public func stage(_ tables: @escaping @Sendable () -> [ReportCSV]) {
         let isQueued = state.withLock { state in
             guard !state.isClosed else { return false }
@@ -125,7 +128,7 @@ public final class TableStaging: Sendable {
             }
             guard let job else { return }
             let tables = job()
-            for index in Report.startingOrder(tables) {
+            for index in Report.startingOrder(tables) where tables[index].rows > 0 {
                 let csv = tables[index]
                 let name = "\(csv.name).csv"
                 let done = DispatchSemaphore(value: 0)

@@ -9,7 +9,8 @@ import Testing
     static func stamp(_ identity: FileIdentity = identity, checksum: String = "abc", at seconds: Int64 = 200)
         -> FileStamp
     {
-        FileStamp(path: "/inventory/assets.csv", identity: identity, checksum: checksum, stampedNanoseconds: seconds * second)
+        FileStamp(
+            path: "/inventory/assets.csv", identity: identity, checksum: checksum, stampedNanoseconds: seconds * second)
     }
 
     @Test func aStampVouchesForAFileThatLooksAsItDidAndHadSettledBeforeItWasRead() {

@@ -121,7 +121,8 @@ import Testing
         var written: [String] = []
         try report.write(to: destination, staging: staging, threads: 1) { written.append($0) }
         // Staged ahead, largest first; then the Markdown, and the one table left, rendered by the report.
-        #expect(destination.started.withLock { $0 } == ["large.csv", "small.csv", "report.md", "test.md", "middle.csv"])
+        #expect(
+            destination.started.withLock { $0 } == ["large.csv", "small.csv", "report.md", "test.md", "middle.csv"])
         #expect(
             destination.committed.withLock { $0 } == ["report.md", "test.md", "middle.csv", "small.csv", "large.csv"])
         #expect(written == ["report.md", "test.md", "small.csv", "large.csv", "middle.csv"])

@@ -68,8 +68,7 @@ enum ReviewBuilder {
         let destination = ReportFolder(folder: folder)
         let markdown = "# \(Markdown.escape(section.title))\n\n" + dropTitle(section.markdown())
         let tables = section.csvFiles.map { csv in
-            let name = "\(csv.name).csv"
-            return (name: name, file: Result { try destination.stage(csv, as: name) })
+            (name: csv.fileName, file: Result { try destination.stage(csv, as: csv.fileName) })
         }
         return StagedPack(
             pack: pack, destination: destination, markdown: ReportFile(name: "review.md", contents: markdown),

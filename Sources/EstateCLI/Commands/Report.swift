@@ -76,12 +76,12 @@ extension EstateCommand {
                 if case .success(let pack) = reviewed { _ = pack.take() }
                 throw error
             }
-            let pack = try reviewed.get().take()
+            let staged = try reviewed.get().take()
             StageTrace.mark("review pack")
-            try pack.commit(console: console)
+            try staged.commit(console: console)
             StageTrace.mark("review pack written")
             // Freeing a large estate's analyses piece by piece takes seconds; the exit does it at once.
-            KeptUntilExit.keep(pack.pack)
+            KeptUntilExit.keep(staged.pack)
             KeptUntilExit.keep(report)
             KeptUntilExit.keep(analyses)
             KeptUntilExit.keep(inputs.estate)

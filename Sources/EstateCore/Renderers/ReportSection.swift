@@ -31,6 +31,9 @@ public struct ReportCSV: Sendable {
     /// to finish is not a large one started late.
     public var rows: Int
 
+    /// The file's name: `roadmap.csv`.
+    public var fileName: String { "\(name).csv" }
+
     /// A file written by `write`, of about `rows` rows.
     public init(name: String, rows: Int = 0, write: @escaping @Sendable (inout CSVText) -> Void) {
         self.name = name
@@ -178,7 +181,7 @@ public struct Report: Sendable {
                 let claim = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 guard claim < order.count else { return }
                 let index = order[claim]
-                let name = "\(tables[index].name).csv"
+                let name = tables[index].fileName
                 if case .staged(let take) = staging?.claim(name) {
                     ahead.withLock { $0.append((index, take)) }
                     continue
@@ -213,7 +216,7 @@ public struct Report: Sendable {
                     throw failure
                 }
                 try outcome.get()
-                written("\(csv.name).csv")
+                written(csv.fileName)
             }
         }
     }

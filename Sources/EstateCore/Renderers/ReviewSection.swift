@@ -61,6 +61,6 @@ public struct ReviewSection: ReportSection {
     }
 
     public func markdown() -> String {
-        ReviewNarrative(pack: pack, title: title, files: appendix.map { "\($0.csv.name).csv" }).markdown()
+        ReviewNarrative(pack: pack, title: title, files: appendix.map(\.csv.fileName)).markdown()
     }
 }

@@ -3,8 +3,8 @@ import Foundation
 import Synchronization
 
 /// A report's tables rendered ahead, on a thread of their own, while the analyses the rest of the report waits
-/// for still run: the lifecycle's tables while debt and finance are worked out, debt's while the finance plan is
-/// smoothed (a step that keeps one core busy and leaves the other idle).
+/// for still run: the lifecycle's and debt's, once debt is worked out, while the finance plan is smoothed (a step
+/// that keeps one core busy and leaves the other idle).
 ///
 /// The thread runs at the same priority as the analyses (a thread of lower priority could not be raised again
 /// without privileges, and the report would wait on it behind any busy process). Each table is rendered into a
@@ -13,7 +13,7 @@ import Synchronization
 ///
 /// ```swift
 /// let staging = TableStaging(destination: folder)
-/// staging.stage { lifecycleSection.csvFiles }       // started now, behind the analyses
+/// staging.stage { lifecycleSection.csvFiles }       // rendered on the staging thread, beside the analyses
 /// staging.stage { debtSection.csvFiles }
 /// try report.write(to: folder, staging: staging) { … }
 /// staging.close()
@@ -130,7 +130,7 @@ public final class TableStaging: Sendable {
             let tables = job()
             for index in Report.startingOrder(tables) where tables[index].rows > 0 {
                 let csv = tables[index]
-                let name = "\(csv.name).csv"
+                let name = csv.fileName
                 let done = DispatchSemaphore(value: 0)
                 let isMine = state.withLock { state in
                     guard !state.isClosed, state.slots[name] == nil else { return false }
